@@ -1,0 +1,270 @@
+"""Decides what answers a question: pure look-up over the knowledge base.
+
+``answer()`` takes the intent, the subjects named in the message and the
+conversation context, and returns a structured result (which facts, topic or
+subjects answer it). Turning that into words is ``actions.render``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from actions.knowledge_base import Fact, KnowledgeBase, Subject
+
+# What each "aspect" question asks for, in knowledge-base aspects.
+ASPECT_FACTS = {
+    "cost": ("cost",),
+    "duration": ("duration",),
+    "salary": ("median_wage", "top_wage"),
+    "outlook": ("growth", "openings", "jobs_added"),
+}
+ASPECT_INTENTS = {
+    "ask_cost": "cost",
+    "ask_duration": "duration",
+    "ask_salary": "salary",
+    "ask_outlook": "outlook",
+}
+# Questions answered by one topic of the guide.
+TOPIC_INTENTS = {
+    "ask_role": ("role",),
+    "ask_work_environments": ("work_environments",),
+    "ask_skills": ("key_skills", "core_competencies"),
+    "ask_soft_skills": ("soft_skills",),
+    "ask_courses": ("foundational_courses",),
+    "ask_degree_needed": ("degree_needed",),
+    "ask_qualifications": ("qualifications",),
+    "ask_experience": ("experience",),
+    "ask_internships": ("internships",),
+    "ask_entry_level": ("entry_level",),
+    "ask_portfolio": ("portfolio",),
+    "ask_freelance": ("freelance",),
+    "ask_kaggle": ("kaggle",),
+    "ask_networking": ("networking",),
+    "ask_cert_benefits": ("cert_benefits",),
+    "ask_choose_cert": ("choose_cert",),
+    "ask_online_learning": ("online_learning",),
+    "ask_manage_costs": ("manage_costs", "cost_caveat"),
+    "ask_timeline_factors": ("timeline_factors",),
+    "ask_mle_vs_ds": ("mle_vs_ds",),
+    "ask_tips": ("tips",),
+    "ask_stay_updated": ("stay_updated",),
+    "ask_next_steps": ("next_steps",),
+}
+# Questions about a kind of thing: one named subject is described, none lists them all.
+KIND_INTENTS = {
+    "ask_which_degree": ("education", "education_overview", ("engineering_degrees",)),
+    "ask_languages": ("language", "languages", ()),
+    "ask_frameworks": ("framework", "frameworks", ()),
+    "ask_certifications": ("certification", "certifications", ()),
+    "ask_bootcamps": ("bootcamp", None, ()),
+}
+# Subjects offered as buttons when a question needs one and names none.
+CLARIFY_OPTIONS = {
+    "cost": ("bachelors", "masters", "certification", "bootcamp", "textbooks", "hardware"),
+    "salary": ("research_scientists", "software_developers", "data_scientists",
+               "it_managers", "hardware_engineers"),
+}
+# Subjects for an overview when a question names none and offers no choice.
+OVERVIEW_KINDS = {"duration": ("bachelors", "masters", "certification"), "outlook": "occupation"}
+ML_ENGINEER = "ml_engineer"
+QUESTION_INTENTS = (
+    set(ASPECT_INTENTS) | set(TOPIC_INTENTS) | set(KIND_INTENTS) | {"inform"}
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation is about so far (the ``subject`` and ``aspect`` slots)."""
+
+    subject: str | None = None
+    aspect: str | None = None
+
+
+@dataclass(frozen=True)
+class FactRow:
+    subject: Subject
+    facts: tuple[Fact, ...]
+    inherited_from: Subject | None = None  # the facts are the parent's (e.g. all certifications)
+
+
+@dataclass(frozen=True)
+class FactAnswer:
+    """Figures about one aspect of one or more subjects (several: a comparison)."""
+
+    aspect: str
+    rows: tuple[FactRow, ...]
+    overview: bool = False  # no subject was named; these are all the guide has
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    topics: tuple[str, ...]
+    listed: tuple[Subject, ...] = ()  # subjects listed under the topic (languages, ...)
+
+
+@dataclass(frozen=True)
+class SubjectAnswer:
+    subject: Subject
+    rows: tuple[tuple[str, FactRow], ...] = ()  # (aspect, facts) known about it
+
+
+@dataclass(frozen=True)
+class Missing:
+    """The guide has no figure for this aspect of this subject."""
+
+    aspect: str
+    subject: Subject | None
+    available: tuple[str, ...] = ()
+    related: FactAnswer | None = None  # closest figures the guide does have
+
+
+@dataclass(frozen=True)
+class Clarify:
+    """Ask which subject is meant, offering buttons."""
+
+    aspect: str
+    intent: str
+    options: tuple[Subject, ...]
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Not a question this assistant answers."""
+
+
+Result = FactAnswer | TopicAnswer | SubjectAnswer | Missing | Clarify | Unknown
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Result
+    context: Context = field(default_factory=Context)
+
+
+def mentioned_subjects(kb: KnowledgeBase, entities: Iterable[dict]) -> list[Subject]:
+    """Knowledge-base subjects named by the message's entities, most specific first.
+
+    Duplicates go, and a parent goes when one of its children is named
+    ("the AWS ML specialty cert" names the AWS certification, not all of them).
+    """
+    found: list[Subject] = []
+    for entity in entities:
+        subject = kb.subject(str(entity.get("value") or ""))
+        if subject and subject not in found:
+            found.append(subject)
+    parents = {s.parent for s in found if s.parent}
+    return [s for s in found if s.id not in parents]
+
+
+def answer(
+    kb: KnowledgeBase,
+    intent: str,
+    entities: Sequence[dict] = (),
+    context: Context = Context(),
+) -> Outcome:
+    """What answers ``intent`` about the named subjects, given the context."""
+    named = mentioned_subjects(kb, entities)
+    variants = [s for s in named if s.kind == "institution"]
+    subjects = [s for s in named if s.kind != "institution"]
+
+    if intent in ASPECT_INTENTS:
+        aspect = ASPECT_INTENTS[intent]
+        if not subjects and variants and aspect == "cost":
+            subjects = [kb.subjects["bachelors"]]  # "how much is a private university?"
+        return _aspect_answer(kb, aspect, intent, subjects, variants, context)
+    if intent == "inform":
+        return _inform(kb, subjects, variants, context)
+    if intent in TOPIC_INTENTS:
+        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context(aspect=None))
+    if intent in KIND_INTENTS:
+        kind, topic, extra = KIND_INTENTS[intent]
+        own = [s for s in subjects if s.kind == kind]
+        if own:
+            return _describe(kb, own[0])
+        if topic is None:  # a single subject stands for the whole kind (bootcamps)
+            return _describe(kb, kb.subjects_of_kind(kind)[0])
+        listed = tuple(s for s in kb.subjects_of_kind(kind) if kind != "certification" or s.parent)
+        if kind == "education":
+            listed = ()
+        return Outcome(TopicAnswer((topic, *extra), listed), Context())
+    return Outcome(Unknown(), context)
+
+
+def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
+    if not subjects and context.subject in kb.subjects:
+        remembered = kb.subjects[context.subject]
+        if _rows(kb, [remembered], aspect, variants):  # the context fits this question
+            subjects = [remembered]
+    if not subjects:
+        if aspect in CLARIFY_OPTIONS:
+            options = tuple(kb.subjects[s] for s in CLARIFY_OPTIONS[aspect])
+            return Outcome(Clarify(aspect, intent, options), Context(aspect=aspect))
+        kinds = OVERVIEW_KINDS[aspect]
+        pool = (kb.subjects_of_kind(kinds) if isinstance(kinds, str)
+                else [kb.subjects[s] for s in kinds])
+        rows = _rows(kb, pool, aspect, ())
+        return Outcome(FactAnswer(aspect, rows, overview=True), Context(aspect=aspect))
+
+    rows = _rows(kb, subjects, aspect, variants)
+    answered = {row.subject.id for row in rows}
+    missing = [s for s in subjects if s.id not in answered]
+    if missing and not rows:
+        subject = missing[0]
+        related = None
+        if subject.id == ML_ENGINEER and aspect in ("salary", "outlook"):
+            pool = kb.subjects_of_kind("occupation")
+            related = FactAnswer(aspect, _rows(kb, pool, aspect, ()), overview=True)
+        result = Missing(aspect, subject, _user_aspects(kb, subject.id), related)
+        return Outcome(result, Context(subject=subject.id, aspect=aspect))
+    return Outcome(FactAnswer(aspect, rows), Context(subject=rows[0].subject.id, aspect=aspect))
+
+
+def _inform(kb, subjects, variants, context) -> Outcome:
+    """A bare mention ("what about hardware engineers?"): reuse the aspect in context."""
+    if not subjects and variants and context.aspect == "cost":
+        subjects = [kb.subjects["bachelors"]]
+    if not subjects:
+        if context.subject in kb.subjects and variants:
+            subjects = [kb.subjects[context.subject]]
+        else:
+            return Outcome(Unknown(), context)
+    if context.aspect in ASPECT_FACTS:
+        rows = _rows(kb, subjects, context.aspect, variants)
+        if rows:
+            return Outcome(FactAnswer(context.aspect, rows),
+                           Context(subject=rows[0].subject.id, aspect=context.aspect))
+    return _describe(kb, subjects[0])
+
+
+def _describe(kb: KnowledgeBase, subject: Subject) -> Outcome:
+    rows = []
+    for aspect in ASPECT_FACTS:
+        found = _rows(kb, [subject], aspect, ())
+        if found:
+            rows.append((aspect, found[0]))
+    return Outcome(SubjectAnswer(subject, tuple(rows)), Context(subject=subject.id))
+
+
+def _rows(kb: KnowledgeBase, subjects, aspect: str, variants) -> tuple[FactRow, ...]:
+    rows = []
+    for subject in subjects:
+        facts: list[Fact] = []
+        for kb_aspect in ASPECT_FACTS[aspect]:
+            facts.extend(kb.facts_for(subject.id, kb_aspect))
+        wanted = {v.id for v in variants}
+        if wanted and any(f.variant in wanted for f in facts):
+            facts = [f for f in facts if f.variant in wanted]
+        if facts:
+            owner = facts[0].subject
+            parent = kb.subjects[owner] if owner != subject.id else None
+            rows.append(FactRow(subject, tuple(facts), parent))
+    return tuple(rows)
+
+
+def _user_aspects(kb: KnowledgeBase, subject_id: str) -> tuple[str, ...]:
+    """The question aspects the guide answers for a subject."""
+    return tuple(
+        aspect for aspect, kb_aspects in ASPECT_FACTS.items()
+        if any(kb.facts_for(subject_id, a) for a in kb_aspects)
+    )

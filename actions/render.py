@@ -1,0 +1,318 @@
+"""Turns look-up results into short replies that read well in every channel.
+
+Plain text with short lines and "•" bullets (no Markdown tables), figures
+formatted as people write them, and a one-line source.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from actions.answers import (
+    Clarify,
+    FactAnswer,
+    FactRow,
+    Missing,
+    Result,
+    SubjectAnswer,
+    TopicAnswer,
+    Unknown,
+)
+from actions.knowledge_base import Fact, KnowledgeBase, Quantity, Range, Subject
+
+DASH = "\u2013"
+ASPECT_NOUNS = {"cost": "a cost", "duration": "a duration", "salary": "a salary",
+                "outlook": "a job outlook"}
+ASPECT_TOPICS = {"cost": "cost", "duration": "how long it takes", "salary": "pay",
+                 "outlook": "job outlook"}
+CLARIFY_QUESTIONS = {"cost": "Which cost do you mean?",
+                     "salary": "Which occupation do you mean?"}
+PREFIX_QUALIFIERS = {"about", "approximately"}
+UNKNOWN_TEXT = (
+    "Sorry, I don't have an answer to that in the career guide. Type \"help\" to see what "
+    "I can tell you about."
+)
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[dict] = field(default_factory=list)
+
+
+# -- numbers ----------------------------------------------------------------
+
+def number(value: float) -> str:
+    """3400 -> '3,400'; 1.5 -> '1.5'."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def money(value: float) -> str:
+    return f"${number(value)}"
+
+
+def _unit_word(value: float, unit: str) -> str:
+    return unit if value == 1 else unit + "s"
+
+
+def format_range(r: Range) -> str:
+    """$5,000–$20,000 per year; $300 to over $1,500; 1–2 years; 3 months to 1 year."""
+    if r.unit == "USD":
+        lo, hi = money(r.min), money(r.max)
+        text = f"{lo} to over {hi}" if r.open_max else f"{lo}{DASH}{hi}"
+    elif r.min_unit != r.unit:
+        text = (f"{number(r.min)} {_unit_word(r.min, r.min_unit)} to "
+                f"{number(r.max)} {_unit_word(r.max, r.unit)}")
+    elif r.min == r.max:
+        text = f"{number(r.min)} {_unit_word(r.max, r.unit)}"
+    else:
+        text = f"{number(r.min)}{DASH}{number(r.max)} {_unit_word(r.max, r.unit)}"
+    return f"{text} per {r.per}" if r.per else text
+
+
+def format_quantity(q: Quantity) -> str:
+    if q.unit == "USD":
+        text = money(q.value)
+    elif q.unit == "percent":
+        text = f"{number(q.value)}%"
+    else:
+        text = f"{number(q.value)} {q.unit}"
+    return f"{text} per {q.per}" if q.per else text
+
+
+def format_figure(fact: Fact) -> str:
+    """The figure with its qualifier, as it reads in a sentence."""
+    text = format_range(fact.value) if isinstance(fact.value, Range) else format_quantity(fact.value)
+    if fact.label:
+        text = f"{fact.label} ({text})"
+    if fact.qualifier in PREFIX_QUALIFIERS:
+        return f"{fact.qualifier} {text}"
+    return f"{text} {fact.qualifier}" if fact.qualifier else text
+
+
+# -- words ------------------------------------------------------------------
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is_plural(subject: Subject) -> bool:
+    return subject.label.endswith("s") and subject.kind != "certification"
+
+
+def noun_phrase(subject: Subject) -> str:
+    """'a bachelor's degree', 'data scientists', 'AWS Certified ... – Specialty'."""
+    if subject.kind == "education" and not _is_plural(subject):
+        return f"a {subject.label}"
+    return subject.label
+
+
+def _verb(subject: Subject, singular: str, plural: str) -> str:
+    return plural if _is_plural(subject) else singular
+
+
+def source_line(kb: KnowledgeBase, items) -> str:
+    """'Source: …' for facts, topics or subjects (anything with source and section)."""
+    sections: dict[str, list[str]] = {}
+    for item in items:
+        found = sections.setdefault(item.source, [])
+        if item.section not in found:
+            found.append(item.section)
+    cites = []
+    for source_id, names in sections.items():
+        source = kb.sources[source_id]
+        cite = source.cite.format(name=source.name, release_year=source.release_year)
+        if source_id == "guide":
+            cite += ", " + ", ".join(f"\u201c{name}\u201d" for name in names)
+        cites.append(cite)
+    return "Source: " + "; ".join(cites) if cites else ""
+
+
+# -- sentences about facts --------------------------------------------------
+
+def _notes(facts) -> list[str]:
+    notes: list[str] = []
+    for fact in facts:
+        if fact.note and fact.note not in notes:
+            notes.append(fact.note)
+    return notes
+
+
+def fact_sentences(kb: KnowledgeBase, aspect: str, row: FactRow) -> list[str]:
+    """Full sentences stating every figure of a row."""
+    subject, facts = row.subject, row.facts
+    phrase = capitalise(noun_phrase(subject))
+    figures = ", or ".join(format_figure(f) for f in facts)
+    if row.inherited_from is not None:
+        whole = row.inherited_from
+        lead = (f"The guide gives one range for all {whole.label}, not a separate one for "
+                f"{subject.label}: ")
+        verb = {"cost": "they cost", "duration": "they take"}.get(aspect, "")
+        return [f"{lead}{verb} {figures}.".replace(": .", ":"), *_notes(facts)]
+    if aspect == "cost":
+        return [f"{phrase} {_verb(subject, 'costs', 'cost')} {figures}.", *_notes(facts)]
+    if aspect == "duration":
+        return [f"{phrase} {_verb(subject, 'takes', 'take')} {figures}.", *_notes(facts)]
+    bls = kb.sources["bls"]
+    sentences = []
+    for fact in facts:
+        value = format_figure(fact)
+        if fact.aspect == "median_wage":
+            sentences.append(f"{phrase} earn a median of {value} a year ({bls.wage_reference}).")
+        elif fact.aspect == "top_wage":
+            pct = fact.value.percentile
+            sentences.append(f"The top {pct}% earn more than {value}.")
+        elif fact.aspect == "growth":
+            start, end = bls.projection_period
+            note = f", {fact.note}" if fact.note else ""
+            sentences.append(f"Employment of {subject.label} is projected to grow {value} "
+                             f"from {start} to {end}{note}.")
+        elif fact.aspect == "openings":
+            note = f", {fact.note}" if fact.note else ""
+            count = f"{fact.qualifier} {number(fact.value.value)}".strip()
+            sentences.append(f"{capitalise(count)} {fact.value.unit} open each year{note}.")
+        elif fact.aspect == "jobs_added":
+            sentences.append(f"That is {value} added.")
+    return sentences
+
+
+def fact_summary(kb: KnowledgeBase, aspect: str, row: FactRow) -> str:
+    """One short bullet line for overviews and comparisons."""
+    facts = row.facts
+    if aspect in ("cost", "duration"):
+        return ", or ".join(format_figure(f) for f in facts)
+    if aspect == "salary":
+        parts = [f"median {format_figure(f)}" for f in facts if f.aspect == "median_wage"]
+        parts += [f"top {f.value.percentile}% over {format_figure(f)}"
+                  for f in facts if f.aspect == "top_wage"]
+        return ", ".join(parts)
+    start, end = kb.sources["bls"].projection_period
+    parts = [f"{format_figure(f)} growth ({start}{DASH}{end})"
+             for f in facts if f.aspect == "growth"]
+    parts += [f"{f.qualifier or ''} {number(f.value.value)} openings a year".strip()
+              for f in facts if f.aspect == "openings"]
+    parts += [f"{format_figure(f)} added" for f in facts if f.aspect == "jobs_added"]
+    return ", ".join(parts)
+
+
+def _bullet(label: str, text: str) -> str:
+    return f"\u2022 {capitalise(label)}: {text}"
+
+
+# -- replies ----------------------------------------------------------------
+
+def render(kb: KnowledgeBase, result: Result) -> Reply:
+    if isinstance(result, FactAnswer):
+        return _render_facts(kb, result)
+    if isinstance(result, TopicAnswer):
+        return _render_topics(kb, result)
+    if isinstance(result, SubjectAnswer):
+        return _render_subject(kb, result)
+    if isinstance(result, Missing):
+        return _render_missing(kb, result)
+    if isinstance(result, Clarify):
+        return _render_clarify(result)
+    if isinstance(result, Unknown):
+        return Reply(UNKNOWN_TEXT)
+    raise TypeError(f"cannot render {type(result).__name__}")
+
+
+def _all_facts(answer: FactAnswer) -> list[Fact]:
+    return [f for row in answer.rows for f in row.facts]
+
+
+def _render_facts(kb: KnowledgeBase, answer: FactAnswer) -> Reply:
+    if answer.overview or len(answer.rows) > 1:
+        lines = [_overview_heading(answer)]
+        lines += [_bullet(row.subject.label, fact_summary(kb, answer.aspect, row))
+                  for row in answer.rows]
+        notes = _notes(_all_facts(answer)) if answer.aspect == "duration" else []
+        lines += notes[:1]
+    else:
+        lines = fact_sentences(kb, answer.aspect, answer.rows[0])
+    lines.append(source_line(kb, _all_facts(answer)))
+    return Reply("\n".join(lines))
+
+
+def _overview_heading(answer: FactAnswer) -> str:
+    if not answer.overview:
+        return f"Side by side, {ASPECT_TOPICS[answer.aspect]}:"
+    return {
+        "duration": "How long each step takes:",
+        "salary": "Median annual pay of related occupations:",
+        "outlook": "Job outlook of related occupations:",
+        "cost": "What each item costs:",
+    }[answer.aspect]
+
+
+def _render_topics(kb: KnowledgeBase, answer: TopicAnswer) -> Reply:
+    lines: list[str] = []
+    topics = [kb.topic(t) for t in answer.topics]
+    for topic in topics:
+        has_list = bool(topic.items) or (topic is topics[0] and bool(answer.listed))
+        if topic.intro:
+            lines.append(topic.intro + (":" if has_list and not topic.intro.endswith(".") else ""))
+        elif has_list:
+            lines.append(f"{topic.title}:")
+        for item in topic.items:
+            lines.append(_bullet(item.title, item.text) if item.title else f"\u2022 {item.text}")
+        if topic is topics[0]:
+            lines += [_bullet(s.name, s.focus or s.description or "") for s in answer.listed]
+        if topic.outro:
+            lines.append(topic.outro)
+    lines.append(source_line(kb, topics))
+    return Reply("\n".join(lines))
+
+
+def _render_subject(kb: KnowledgeBase, answer: SubjectAnswer) -> Reply:
+    subject = answer.subject
+    if subject.focus:
+        lines = [f"{subject.name}, from {subject.provider}.",
+                 f"Focus: {subject.focus}.",
+                 f"Topics: {subject.topics_covered}.",
+                 f"Suits: {subject.suits}."]
+    elif subject.description:
+        lines = [f"{capitalise(subject.name)}: {subject.description}"]
+    else:
+        lines = [f"{capitalise(subject.name)} come up in the guide under "
+                 f"\u201c{subject.section}\u201d."]
+    items: list = [subject]
+    for aspect, row in answer.rows:
+        summary = fact_summary(kb, aspect, row)
+        if row.inherited_from is not None:
+            summary += f", the guide's range for all {row.inherited_from.label}"
+        lines.append(_bullet(ASPECT_TOPICS[aspect], summary))
+        items += row.facts
+    lines.append(source_line(kb, items))
+    return Reply("\n".join(lines))
+
+
+def _render_missing(kb: KnowledgeBase, missing: Missing) -> Reply:
+    subject = missing.subject
+    label = subject.label if subject else "that"
+    lines = [f"The guide doesn't give {ASPECT_NOUNS[missing.aspect]} for {label}, "
+             f"so I won't guess one."]
+    items: list = []
+    if missing.related is not None:
+        lines.append("The closest figures it has are for related occupations:")
+        lines += [_bullet(row.subject.label, fact_summary(kb, missing.aspect, row))
+                  for row in missing.related.rows]
+        items += _all_facts(missing.related)
+    if missing.available:
+        topics = " and ".join(ASPECT_TOPICS[a] for a in missing.available)
+        lines.append(f"For {label} I can tell you about {topics}.")
+    else:
+        lines.append("Type \"help\" to see everything I can tell you about.")
+    if items:
+        lines.append(source_line(kb, items))
+    return Reply("\n".join(lines))
+
+
+def _render_clarify(clarify: Clarify) -> Reply:
+    buttons = [
+        {"title": capitalise(option.label),
+         "payload": f"/{clarify.intent}{json.dumps({option.kind: option.id})}"}
+        for option in clarify.options
+    ]
+    return Reply(CLARIFY_QUESTIONS[clarify.aspect], buttons)

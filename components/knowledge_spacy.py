@@ -1,0 +1,75 @@
+"""Rasa NLU components that use the knowledge-base spaCy pipeline.
+
+``SpacyNLP`` replaces Rasa's component of the same name. It must keep that
+class name: Rasa's default recipe wires ``SpacyTokenizer`` and the entity
+extractor to their model provider by the provider's class name
+(``model_from="SpacyNLP"``). Instead of ``spacy.load`` of a downloaded model it
+builds the pipeline from ``knowledge/``, and it names the model after the
+knowledge-base fingerprint: Rasa fingerprints a spaCy model by its name only,
+so a knowledge-base change retrains everything that depends on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
+from rasa.nlu.utils import spacy_utils
+from rasa.nlu.utils.spacy_utils import SpacyModel
+
+from actions.knowledge_base import load_knowledge_base
+from components.spacy_pipeline import build_nlp
+
+
+@DefaultV1Recipe.register(
+    [
+        DefaultV1Recipe.ComponentType.MODEL_LOADER,
+        DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER,
+    ],
+    is_trainable=False,
+    model_from="SpacyNLP",
+)
+class SpacyNLP(spacy_utils.SpacyNLP):
+    """Provides the blank English pipeline built from the knowledge base."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SpacyNLP":
+        kb = load_knowledge_base()
+        model = SpacyModel(model=build_nlp(kb), model_name=f"blank-en-kb-{kb.fingerprint}")
+        return cls(model, {**cls.get_default_config(), **config})
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        return load_knowledge_base().fingerprint
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR,
+    is_trainable=False,
+    model_from="SpacyNLP",
+)
+class KnowledgeEntityExtractor(SpacyEntityExtractor):
+    """Extracts knowledge-base subjects; the entity value is the subject id."""
+
+    @staticmethod
+    def _extract_entities(doc: Any) -> List[Dict[Text, Any]]:
+        return [
+            {
+                "entity": ent.label_,
+                "value": ent.ent_id_ or ent.text,
+                "start": ent.start_char,
+                "end": ent.end_char,
+                "confidence": None,
+            }
+            for ent in doc.ents
+        ]

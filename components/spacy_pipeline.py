@@ -1,0 +1,62 @@
+"""Builds the spaCy pipeline the assistant uses, from the knowledge base alone.
+
+A blank English pipeline (nothing to download) with the lookup lemmatizer from
+``spacy-lookups-data`` and an entity ruler whose patterns are generated from the
+knowledge-base aliases. Each match is labelled with the subject's kind
+(``education``, ``occupation``, ...) and carries the subject id as ``ent_id_``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import spacy
+
+from actions.knowledge_base import KnowledgeBase, normalise_alias
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def alias_variants(alias: str) -> set[str]:
+    """The spellings people type for an alias: plural, apostrophes, hyphens."""
+    base = normalise_alias(alias)
+    variants = {base}
+    if not base.endswith("s") and base[-1:].isalpha() and len(base) > 2:
+        variants.add(base + "s")
+    for text in list(variants):
+        if "'" in text:
+            variants.add(text.replace("'", "\u2019"))
+            variants.add(text.replace("'", ""))
+        if "-" in text:
+            variants.add(text.replace("-", " "))
+            variants.add(text.replace("-", ""))
+    return variants
+
+
+def entity_patterns(kb: KnowledgeBase) -> list[dict]:
+    """Entity-ruler patterns for every alias; a spelling two subjects share is dropped."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for kind, subject_id, alias in kb.alias_patterns():
+        for text in alias_variants(alias):
+            owners.setdefault(text, set()).add((kind, subject_id))
+    explicit = {normalise_alias(a): sid for _, sid, a in kb.alias_patterns()}
+    patterns = []
+    for text, owner in sorted(owners.items()):
+        if len(owner) > 1:
+            if text not in explicit:
+                continue  # a generated variant that collides: leave it out
+            owner = {o for o in owner if o[1] == explicit[text]}
+        (kind, subject_id), = owner
+        patterns.append({"label": kind, "pattern": text, "id": subject_id})
+    return patterns
+
+
+def build_nlp(kb: KnowledgeBase) -> "Language":
+    """The blank English pipeline with the lookup lemmatizer and the KB entity ruler."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
+    ruler.add_patterns(entity_patterns(kb))
+    return nlp
