@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -19,12 +19,12 @@ logger = logging.getLogger(__name__)
 class ActionAnswerQuestion(Action):
     """Answers any question about the guide from the knowledge base."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_question"
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))

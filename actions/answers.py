@@ -7,8 +7,8 @@ subjects answer it). Turning that into words is ``actions.render``'s job.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from actions.knowledge_base import Fact, KnowledgeBase, Subject
 
@@ -65,8 +65,14 @@ CLARIFY_OPTIONS = {
     "salary": ("research_scientists", "software_developers", "data_scientists",
                "it_managers", "hardware_engineers"),
 }
-# Subjects for an overview when a question names none and offers no choice.
-OVERVIEW_KINDS = {"duration": ("bachelors", "masters", "certification"), "outlook": "occupation"}
+# Subjects of an overview: when a question names none and offers no choice, or
+# asks what becoming an ML engineer takes as a whole.
+OVERVIEW_SUBJECTS = {
+    "duration": ("bachelors", "masters", "certification"),
+    "cost": CLARIFY_OPTIONS["cost"],
+    "outlook": "occupation",
+    "salary": "occupation",
+}
 ML_ENGINEER = "ml_engineer"
 QUESTION_INTENTS = (
     set(ASPECT_INTENTS) | set(TOPIC_INTENTS) | set(KIND_INTENTS) | {"inform"}
@@ -180,8 +186,10 @@ def answer(
     if intent in KIND_INTENTS:
         kind, topic, extra = KIND_INTENTS[intent]
         own = [s for s in subjects if s.kind == kind]
-        if own:
+        if len(own) == 1:
             return _describe(kb, own[0])
+        if own and topic:  # "TensorFlow or PyTorch?": the named ones, side by side
+            return Outcome(TopicAnswer((topic,), tuple(own)), Context())
         if topic is None:  # a single subject stands for the whole kind (bootcamps)
             return _describe(kb, kb.subjects_of_kind(kind)[0])
         listed = tuple(s for s in kb.subjects_of_kind(kind) if kind != "certification" or s.parent)
@@ -192,6 +200,8 @@ def answer(
 
 
 def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
+    if [s.id for s in subjects] == [ML_ENGINEER] and aspect in ("duration", "cost"):
+        return _overview(kb, aspect)  # "how long does it take to become an ML engineer?"
     if not subjects and context.subject in kb.subjects:
         remembered = kb.subjects[context.subject]
         if _rows(kb, [remembered], aspect, variants):  # the context fits this question
@@ -200,11 +210,7 @@ def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
         if aspect in CLARIFY_OPTIONS:
             options = tuple(kb.subjects[s] for s in CLARIFY_OPTIONS[aspect])
             return Outcome(Clarify(aspect, intent, options), Context(aspect=aspect))
-        kinds = OVERVIEW_KINDS[aspect]
-        pool = (kb.subjects_of_kind(kinds) if isinstance(kinds, str)
-                else [kb.subjects[s] for s in kinds])
-        rows = _rows(kb, pool, aspect, ())
-        return Outcome(FactAnswer(aspect, rows, overview=True), Context(aspect=aspect))
+        return _overview(kb, aspect)
 
     rows = _rows(kb, subjects, aspect, variants)
     answered = {row.subject.id for row in rows}
@@ -213,11 +219,19 @@ def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
         subject = missing[0]
         related = None
         if subject.id == ML_ENGINEER and aspect in ("salary", "outlook"):
-            pool = kb.subjects_of_kind("occupation")
-            related = FactAnswer(aspect, _rows(kb, pool, aspect, ()), overview=True)
+            related = _overview(kb, aspect).result
         result = Missing(aspect, subject, _user_aspects(kb, subject.id), related)
         return Outcome(result, Context(subject=subject.id, aspect=aspect))
     return Outcome(FactAnswer(aspect, rows), Context(subject=rows[0].subject.id, aspect=aspect))
+
+
+def _overview(kb: KnowledgeBase, aspect: str) -> Outcome:
+    """All the figures the guide has for an aspect, one row per subject."""
+    pool = OVERVIEW_SUBJECTS[aspect]
+    subjects = (kb.subjects_of_kind(pool) if isinstance(pool, str)
+                else [kb.subjects[s] for s in pool])
+    return Outcome(FactAnswer(aspect, _rows(kb, subjects, aspect, ()), overview=True),
+                   Context(aspect=aspect))
 
 
 def _inform(kb, subjects, variants, context) -> Outcome:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -284,12 +285,16 @@ def _read_quantity(file: str, entry: str, data: Any) -> tuple[Quantity, dict]:
     return quantity, {"qualifier": r.text("qualifier"), "note": r.text("note")}
 
 
-def _parse_file(path: Path, sources: Mapping[str, Source]):
+def _read_yaml(path: Path) -> tuple[str, Any]:
     file = f"knowledge/{path.name}"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return file, yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(file, "(file)", f"not valid YAML: {exc}") from None
+
+
+def _parse_file(path: Path, sources: Mapping[str, Source]):
+    file, raw = _read_yaml(path)
     top = _Reader(file, "(file)", raw)
     top.check_keys({"section", "source", "topics", "subjects", "facts"})
     file_section = top.text("section", required=True)
@@ -376,8 +381,7 @@ def _parse_file(path: Path, sources: Mapping[str, Source]):
 
 
 def _parse_sources(path: Path) -> dict[str, Source]:
-    file = f"knowledge/{path.name}"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    file, raw = _read_yaml(path)
     top = _Reader(file, "(file)", raw)
     top.check_keys({"sources"})
     sources = {}

@@ -83,7 +83,8 @@ def format_quantity(q: Quantity) -> str:
 
 def format_figure(fact: Fact) -> str:
     """The figure with its qualifier, as it reads in a sentence."""
-    text = format_range(fact.value) if isinstance(fact.value, Range) else format_quantity(fact.value)
+    value = fact.value
+    text = format_range(value) if isinstance(value, Range) else format_quantity(value)
     if fact.label:
         text = f"{fact.label} ({text})"
     if fact.qualifier in PREFIX_QUALIFIERS:

@@ -11,7 +11,7 @@ so a knowledge-base change retrains everything that depends on it.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -39,17 +39,17 @@ class SpacyNLP(spacy_utils.SpacyNLP):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SpacyNLP":
+    ) -> SpacyNLP:
         kb = load_knowledge_base()
         model = SpacyModel(model=build_nlp(kb), model_name=f"blank-en-kb-{kb.fingerprint}")
         return cls(model, {**cls.get_default_config(), **config})
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         return load_knowledge_base().fingerprint
 
 
@@ -62,7 +62,7 @@ class KnowledgeEntityExtractor(SpacyEntityExtractor):
     """Extracts knowledge-base subjects; the entity value is the subject id."""
 
     @staticmethod
-    def _extract_entities(doc: Any) -> List[Dict[Text, Any]]:
+    def _extract_entities(doc: Any) -> list[dict[str, Any]]:
         return [
             {
                 "entity": ent.label_,

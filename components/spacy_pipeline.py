@@ -24,6 +24,13 @@ def alias_variants(alias: str) -> set[str]:
     variants = {base}
     if not base.endswith("s") and base[-1:].isalpha() and len(base) > 2:
         variants.add(base + "s")
+    for long, short in (("certification", "cert"), ("certificate", "cert")):
+        if base.endswith(" " + short):
+            variants.add(base[: -len(short)] + long)
+        if base.endswith(" " + long):
+            variants.add(base[: -len(long)] + short)
+            variants.add(base[: -len(long)] + ("certificate" if long == "certification"
+                                                else "certification"))
     for text in list(variants):
         if "'" in text:
             variants.add(text.replace("'", "\u2019"))
@@ -52,7 +59,7 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict]:
     return patterns
 
 
-def build_nlp(kb: KnowledgeBase) -> "Language":
+def build_nlp(kb: KnowledgeBase) -> Language:
     """The blank English pipeline with the lookup lemmatizer and the KB entity ruler."""
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

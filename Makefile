@@ -1,0 +1,64 @@
+# ML-career advice assistant. `make run` and `make test` do all set-up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Nothing the project runs may send traffic anywhere but loopback.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+PIP_VERSION := 24.0
+STAMP := $(VENV)/.installed
+MODEL := models/mlcareer.tar.gz
+
+.PHONY: help install train run shell test validate lint unit e2e lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt constraints.txt
+	@PYTHON310=$${PYTHON310:-$$(scripts/find_python.sh)} && \
+	  echo "Creating $(VENV) with $$PYTHON310" && \
+	  { [ -x $(PY) ] || $$PYTHON310 -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+install: $(STAMP) ## Create .venv with the pinned packages
+
+train: install ## Train the model if its inputs changed
+	$(PY) scripts/train.py
+
+run: train ## Install, train if needed, start the assistant and print where to chat
+	scripts/run.sh
+
+shell: train ## Chat in the Rasa shell (starts the action server if needed)
+	scripts/shell.sh
+
+validate: install ## Check domain, data and stories for consistency
+	$(RASA) data validate --fail-on-warnings
+
+lint: install ## Ruff over the Python code
+	$(VENV)/bin/ruff check .
+
+unit: install ## Fast tests that need no trained model
+	$(PY) -m pytest -m "not e2e"
+
+test: lint validate train ## Everything: lint, validate, unit, test stories, end-to-end
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
+	  --fail-on-prediction-errors --out results/core
+	$(PY) -m pytest
+
+lock: ## Re-resolve requirements.txt into constraints.txt in a scratch venv
+	rm -rf build/lock && $$(scripts/find_python.sh) -m venv build/lock
+	build/lock/bin/pip install --quiet pip==$(PIP_VERSION) && build/lock/bin/pip install --quiet -r requirements.txt
+	{ echo "# Full lock of the virtualenv (pip freeze of a clean install of requirements.txt"; \
+	  echo "# on Python 3.10). Regenerate with: make lock"; \
+	  build/lock/bin/pip freeze --all | grep -v '^pip=\|^wheel='; } > constraints.txt
+
+clean: ## Remove the model, results and caches (keeps .venv)
+	rm -rf models results .rasa build .pytest_cache .ruff_cache

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The Rasa shell for support staff, with the action server running.
+# Reuses an action server that `make run` already started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ACTION_PORT=5055   # must match action_endpoint in endpoints.yml
+SHELL_PORT=${SHELL_PORT:-5006}
+mkdir -p var
+if ! .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 1 2>/dev/null; then
+  .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" >var/action-server.log 2>&1 &
+  action_pid=$!
+  trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
+  .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 120
+fi
+.venv/bin/rasa shell --model models/mlcareer.tar.gz --endpoints endpoints.yml \
+  --port "$SHELL_PORT" --quiet "$@"

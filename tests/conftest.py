@@ -1,0 +1,151 @@
+"""Shared fixtures: the knowledge base, and real servers on free loopback ports."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from actions.knowledge_base import KnowledgeBase, default_knowledge_base
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "mlcareer.tar.gz"
+BIN = Path(sys.executable).parent
+SERVER_ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return default_knowledge_base()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def http(method: str, url: str, body: object = None, headers: dict | None = None,
+         timeout: float = 30) -> tuple[int, object]:
+    """A small JSON HTTP client: returns (status, decoded body)."""
+    data = None if body is None else (
+        body if isinstance(body, bytes) else json.dumps(body).encode())
+    request = urllib.request.Request(url, data=data, method=method, headers={
+        "Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            raw = response.read()
+            status = response.status
+    except urllib.error.HTTPError as err:
+        raw, status = err.read(), err.code
+    try:
+        return status, json.loads(raw or b"null")
+    except json.JSONDecodeError:
+        return status, raw.decode(errors="replace")
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = log.read_text()[-3000:]
+            raise RuntimeError(f"server exited early ({process.returncode}):\n{tail}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} not up after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@dataclass
+class Assistant:
+    """A running action server + Rasa server."""
+
+    url: str
+    token: str
+    action_url: str
+    logs: Path
+
+    def say(self, sender: str, message: str) -> list[dict]:
+        status, body = http("POST", f"{self.url}/webhooks/rest/webhook",
+                            {"sender": sender, "message": message})
+        assert status == 200, (status, body)
+        return body
+
+    def text(self, sender: str, message: str) -> str:
+        return "\n".join(m.get("text", "") for m in self.say(sender, message))
+
+    def parse(self, text: str) -> dict:
+        status, body = http("POST", f"{self.url}/model/parse?token={self.token}", {"text": text})
+        assert status == 200, (status, body)
+        return body
+
+    def tracker(self, sender: str) -> dict:
+        status, body = http("GET", f"{self.url}/conversations/{sender}/tracker?token={self.token}")
+        assert status == 200, (status, body)
+        return body
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory) -> Iterator[Assistant]:
+    """Starts both servers with the trained model; stops them after the session."""
+    if not MODEL.is_file():
+        pytest.fail(f"{MODEL.relative_to(ROOT)} is missing: run `make train` (make test does).")
+    tmp = tmp_path_factory.mktemp("servers")
+    action_port, rasa_port = free_port(), free_port()
+    endpoints = tmp / "endpoints.yml"
+    endpoints.write_text(
+        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
+        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'conversations.db'}\n"
+    )
+    token = secrets.token_hex(16)
+    action_log, rasa_log = tmp / "action-server.log", tmp / "rasa-server.log"
+    action = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        cwd=ROOT, env=SERVER_ENV, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    rasa = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
+         "--port", str(rasa_port), "--endpoints", str(endpoints),
+         "--credentials", str(ROOT / "credentials.yml"), "--enable-api", "--auth-token", token],
+        cwd=ROOT, env=SERVER_ENV, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{action_port}/health", action, action_log, 120)
+        wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log, 240)
+        yield Assistant(f"http://127.0.0.1:{rasa_port}", token,
+                        f"http://127.0.0.1:{action_port}", tmp)
+    finally:
+        stop(rasa)
+        stop(action)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Print the measured figures (e.g. NLU accuracy) at the end of the run."""
+    for line in config.stash.get("report", []):
+        terminalreporter.write_line(line)

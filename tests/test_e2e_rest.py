@@ -1,0 +1,209 @@
+"""End to end over Rasa's REST channel: trained model, action server, Rasa server.
+
+Expected figures are read from the knowledge base and formatted here by a small
+formatter of the test's own (not the one under test), plus a few literal key
+figures checked deliberately.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+_senders = itertools.count()
+
+EN_DASH = "\u2013"
+
+
+def usd(value: float) -> str:
+    return "$" + format(int(value), ",")
+
+
+def cost(kb, subject: str, variant: str | None = None) -> str:
+    fact = next(f for f in kb.facts_for(subject, "cost") if f.variant == variant)
+    if fact.value.open_max:
+        return f"{usd(fact.value.min)} to over {usd(fact.value.max)}"
+    return f"{usd(fact.value.min)}{EN_DASH}{usd(fact.value.max)}"
+
+
+def figure(kb, subject: str, aspect: str) -> str:
+    (fact,) = kb.facts_for(subject, aspect)
+    value = fact.value.value
+    if fact.value.unit == "USD":
+        return usd(value)
+    if fact.value.unit == "percent":
+        return f"{int(value)}%"
+    return format(int(value), ",")
+
+
+def years(kb, subject: str) -> str:
+    (fact,) = kb.facts_for(subject, "duration")
+    lo, hi = int(fact.value.min), int(fact.value.max)
+    return f"{lo} years" if lo == hi else f"{lo}{EN_DASH}{hi} years"
+
+
+# (question, function of kb -> figures that must all appear in the reply)
+QUESTIONS = [
+    ("How much does a bootcamp cost?", lambda kb: [cost(kb, "bootcamp")]),
+    ("what's the price of an ML bootcamp", lambda kb: [cost(kb, "bootcamp")]),
+    ("how expensive are bootcamps?", lambda kb: [cost(kb, "bootcamp")]),
+    ("How much does a master's cost?", lambda kb: [cost(kb, "masters")]),
+    ("whats the tuition for a masters degree", lambda kb: [cost(kb, "masters")]),
+    ("how much is an MSc per year?", lambda kb: [cost(kb, "masters")]),
+    ("how much does a bachelor's degree cost?", lambda kb: [
+        cost(kb, "bachelors", "public_institution"), cost(kb, "bachelors", "private_institution")]),
+    ("how much is a bachelors at a private university?",
+     lambda kb: [cost(kb, "bachelors", "private_institution")]),
+    ("how much is tuition at a public university?",
+     lambda kb: [cost(kb, "bachelors", "public_institution")]),
+    ("how much do certifications cost?", lambda kb: [cost(kb, "certification")]),
+    ("what does the AWS certification cost?", lambda kb: [cost(kb, "certification")]),
+    ("how much are textbooks?", lambda kb: [cost(kb, "textbooks")]),
+    ("how much should I budget for hardware and software?", lambda kb: [cost(kb, "hardware")]),
+    ("How long does a bachelor's take?", lambda kb: [years(kb, "bachelors")]),
+    ("how many years is a master's degree?", lambda kb: [years(kb, "masters")]),
+    ("how long does a bootcamp last?", lambda kb: ["a few months to a year"]),
+    ("how long does it take to become a machine learning engineer?",
+     lambda kb: [years(kb, "bachelors"), years(kb, "masters"), "3 months to 1 year"]),
+    ("What do data scientists earn?", lambda kb: [figure(kb, "data_scientists", "median_wage")]),
+    ("how much does a data scientist make", lambda kb: ["$108,020"]),
+    ("what's the salary of a software developer?",
+     lambda kb: [figure(kb, "software_developers", "median_wage")]),
+    ("how much do computer hardware engineers make?",
+     lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
+    ("what do IT managers earn?", lambda kb: [figure(kb, "it_managers", "median_wage")]),
+    ("what is the median wage of computer research scientists?", lambda kb: [
+        "$145,080", figure(kb, "research_scientists", "top_wage")]),
+    ("how much do ML engineers make?", lambda kb: [
+        figure(kb, s, "median_wage") for s in ("research_scientists", "software_developers",
+                                              "data_scientists", "it_managers",
+                                              "hardware_engineers")]),
+    ("what's the job growth for data scientists?", lambda kb: [
+        "36%", figure(kb, "data_scientists", "jobs_added")]),
+    ("how fast are software developer jobs growing?", lambda kb: [
+        figure(kb, "software_developers", "growth"),
+        figure(kb, "software_developers", "jobs_added")]),
+    ("how many openings are there for research scientists?", lambda kb: [
+        figure(kb, "research_scientists", "growth"),
+        figure(kb, "research_scientists", "openings")]),
+    ("what's the employment outlook for hardware engineers?",
+     lambda kb: [figure(kb, "hardware_engineers", "growth")]),
+    ("is there demand for information systems managers?",
+     lambda kb: [figure(kb, "it_managers", "growth"), figure(kb, "it_managers", "jobs_added")]),
+    ("what is the job outlook?", lambda kb: [
+        figure(kb, s, "growth") for s in ("research_scientists", "data_scientists",
+                                         "hardware_engineers")]),
+    ("tell me about bootcamps", lambda kb: [cost(kb, "bootcamp"), "3 months to 1 year"]),
+    ("tell me about the Google ML certification", lambda kb: ["Google Cloud",
+                                                             cost(kb, "certification")]),
+    ("what's the Azure AI Engineer certification?", lambda kb: ["Microsoft Azure"]),
+    ("do I need a degree?", lambda kb: ["without a formal degree"]),
+    ("which programming language should I learn?", lambda kb: ["Python", "R", "Java"]),
+    ("should I learn TensorFlow or PyTorch?", lambda kb: ["TensorFlow", "PyTorch"]),
+    ("what math do I need?", lambda kb: ["linear algebra", "calculus", "probability"]),
+    ("what does a machine learning engineer do?", lambda kb: ["Data preparation"]),
+    ("ML engineer vs data scientist?", lambda kb: ["Data scientist", "implementation"]),
+    ("are there scholarships?", lambda kb: ["Scholarships and grants"]),
+    ("how can I get there faster?", lambda kb: ["Accelerators"]),
+    ("are certifications worth it?", lambda kb: ["credibility"]),
+    ("how do I build a portfolio?", lambda kb: ["GitHub"]),
+    ("can I freelance?", lambda kb: ["Upwork"]),
+    ("where do I start?", lambda kb: ["LinkedIn"]),
+]
+
+
+def new_sender() -> str:
+    return f"e2e-{next(_senders)}"
+
+
+@pytest.mark.parametrize("question, expected", QUESTIONS, ids=[q for q, _ in QUESTIONS])
+def test_question_gets_the_right_figures(assistant, kb, question, expected):
+    reply = assistant.text(new_sender(), question)
+    for text in expected(kb):
+        assert text in reply, f"{text!r} not in reply to {question!r}:\n{reply}"
+
+
+def test_there_are_at_least_forty_questions():
+    assert len(QUESTIONS) >= 40
+
+
+def test_bootcamp_cost_says_where_the_figure_comes_from(assistant):
+    reply = assistant.text(new_sender(), "how much does a bootcamp cost?")
+    assert "$5,000\u2013$20,000" in reply
+    assert re.search(r"Source: the career guide, \u201cCosts Associated with", reply)
+
+
+def test_bls_figures_cite_the_bureau(assistant):
+    reply = assistant.text(new_sender(), "what do data scientists earn?")
+    assert "Source: U.S. Bureau of Labor Statistics, 2024, via the guide" in reply
+
+
+def chain(assistant, turns):
+    sender = new_sender()
+    for message, expected in turns:
+        reply = assistant.text(sender, message)
+        for text in expected:
+            assert text in reply, f"{text!r} not in reply to {message!r}:\n{reply}"
+    return sender
+
+
+def test_follow_up_master_cost_then_duration(assistant, kb):
+    chain(assistant, [("How much does a master's cost?", [cost(kb, "masters")]),
+                      ("and how long does it take?", [years(kb, "masters")])])
+
+
+def test_follow_up_salaries_then_growth(assistant, kb):
+    chain(assistant, [
+        ("What do data scientists earn?", [figure(kb, "data_scientists", "median_wage")]),
+        ("what about hardware engineers?", [figure(kb, "hardware_engineers", "median_wage")]),
+        ("and how fast is that job growing?", ["7%", "2023", "2033"]),
+    ])
+
+
+def test_follow_up_certification_then_cost(assistant, kb):
+    chain(assistant, [("Tell me about the AWS certification", ["Amazon Web Services"]),
+                      ("how much does it cost?", [cost(kb, "certification")])])
+
+
+def test_clarifying_buttons_complete_the_question(assistant, kb):
+    sender = new_sender()
+    (message,) = assistant.say(sender, "how much does it cost?")
+    titles = {b["title"]: b["payload"] for b in message["buttons"]}
+    assert "Master's degree" in titles
+    reply = assistant.text(sender, titles["Master's degree"])
+    assert cost(kb, "masters") in reply
+
+
+def test_context_is_stored_in_slots(assistant):
+    sender = chain(assistant, [("how much does a bootcamp cost?", ["$5,000"])])
+    slots = assistant.tracker(sender)["slots"]
+    assert (slots["subject"], slots["aspect"]) == ("bootcamp", "cost")
+
+
+@pytest.mark.parametrize("message", [
+    "what's the weather like tomorrow?", "book me a flight to rome", "tell me a joke",
+    "how much does a nurse earn?", "asdkjh qwpoeiru",
+])
+def test_out_of_scope_gets_a_polite_reply_without_figures(assistant, message):
+    reply = assistant.text(new_sender(), message)
+    assert reply
+    assert not re.search(r"\d", reply), reply
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("hello", "machine learning engineer"),
+    ("thanks!", "welcome"),
+    ("are you a bot?", "bot"),
+    ("help", "I can tell you"),
+    ("bye", "Bye"),
+])
+def test_chit_chat(assistant, message, expected):
+    assert expected in assistant.text(new_sender(), message)
+
+
+def test_help_offers_buttons(assistant):
+    (message,) = assistant.say(new_sender(), "what can you do?")
+    assert len(message["buttons"]) >= 3
