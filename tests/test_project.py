@@ -1,0 +1,126 @@
+"""The project as a newcomer meets it: README commands, Makefile targets, make run."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions.answers import QUESTION_INTENTS
+from tests.conftest import free_port, http
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def readme_make_targets() -> set[str]:
+    return set(re.findall(r"\bmake ([a-z][a-z-]*)", README))
+
+
+def test_readme_shows_run_and_test():
+    assert {"run", "test"} <= readme_make_targets()
+
+
+@pytest.mark.parametrize("target", sorted(readme_make_targets()))
+def test_every_make_target_in_the_readme_exists(target):
+    result = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_ci_runs_make_test_with_telemetry_off():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "make test" in ci and "RASA_TELEMETRY_ENABLED=false" in ci
+    assert "export RASA_TELEMETRY_ENABLED := false" in MAKEFILE
+
+
+def test_make_help_lists_the_targets():
+    result = subprocess.run(["make", "help"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0
+    for target in ("run", "test", "train", "shell", "validate"):
+        assert f"make {target}" in result.stdout
+
+
+def test_make_train_does_not_retrain_an_up_to_date_model():
+    result = subprocess.run(["make", "train"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_the_domain_matches_the_code_and_the_knowledge_base(kb):
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    assert set(domain["intents"]) >= QUESTION_INTENTS
+    assert set(domain["entities"]) == {s.kind for s in kb.subjects.values()}
+    rules = yaml.safe_load((ROOT / "data" / "rules" / "questions.yml").read_text())["rules"]
+    answered = {r["steps"][0]["intent"] for r in rules
+                if r["steps"][1] == {"action": "action_answer_question"}}
+    assert answered == QUESTION_INTENTS
+
+
+def test_domain_responses_quote_no_figures():
+    """Figures live in knowledge/ only."""
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    for name, variants in domain["responses"].items():
+        for variant in variants:
+            assert not re.search(r"\d", variant["text"]), name
+
+
+def start_make_run(port: int) -> tuple[subprocess.Popen, list[str]]:
+    process = subprocess.Popen(
+        ["make", "run"], cwd=ROOT, env={**os.environ, "RASA_PORT": str(port)},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    lines: list[str] = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line and process.poll() is not None:
+            break
+        lines.append(line)
+        if "Press Ctrl-C to stop" in line:
+            return process, lines
+    os.killpg(process.pid, signal.SIGINT)
+    pytest.fail("make run did not come up:\n" + "".join(lines))
+
+
+def stop_make_run(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("make run did not stop on Ctrl-C")
+
+
+@pytest.mark.e2e
+def test_make_run_serves_chat_and_keeps_conversations_across_a_restart():
+    if subprocess.run(["curl", "-s", "http://127.0.0.1:5055/health"],
+                      capture_output=True).returncode == 0:
+        pytest.fail("port 5055 (action server of `make run`) is already in use")
+    port = free_port()
+    sender = f"readme-{time.time_ns()}"
+    process, lines = start_make_run(port)
+    try:
+        output = "".join(lines)
+        assert f"http://127.0.0.1:{port}/webhooks/rest/webhook" in output
+        assert "make shell" in output
+        status, body = http("POST", f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                            {"sender": sender, "message": "How much does a master's cost?"})
+        assert status == 200 and "$20,000\u2013$40,000" in body[0]["text"]
+    finally:
+        stop_make_run(process)
+
+    process, _ = start_make_run(port)  # a restart: the SQLite tracker store keeps the context
+    try:
+        status, body = http("POST", f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                            {"sender": sender, "message": "and how long does it take?"})
+        assert status == 200 and "1\u20132 years" in body[0]["text"]
+    finally:
+        stop_make_run(process)
