@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -11,7 +12,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Context, answer
 from actions.knowledge_base import default_knowledge_base
-from actions.render import UNKNOWN_TEXT, render
+from actions.render import UNKNOWN_TEXT, capitalise, render
+from actions.suggestions import INTENT_TITLES, suggest
+
+NOT_OFFERED = {"nlu_fallback", "out_of_scope"}
+AFFIRMATION_TEXT = "Sorry, I'm not sure I understood. Did you mean one of these?"
+OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
 
 logger = logging.getLogger(__name__)
 
@@ -32,12 +39,56 @@ class ActionAnswerQuestion(Action):
             kb = default_knowledge_base()
             outcome = answer(kb, intent, message.get("entities") or [], context)
             reply = render(kb, outcome.result)
+            buttons = reply.buttons or suggest(kb, outcome.result)
         except Exception:  # never leave the user in silence
             logger.exception("failed to answer intent %r", intent)
             dispatcher.utter_message(text=UNKNOWN_TEXT)
             return []
-        dispatcher.utter_message(text=reply.text, buttons=reply.buttons or None)
+        dispatcher.utter_message(text=reply.text, buttons=buttons or None)
         return [
             SlotSet("subject", outcome.context.subject),
             SlotSet("aspect", outcome.context.aspect),
         ]
+
+
+class ActionAskAffirmation(Action):
+    """First stage of the two-stage fallback: the two likeliest meanings as buttons.
+
+    Replaces Rasa's default, which shows the raw intent name, with readable
+    titles; the subject the user named is kept in each button's payload.
+    """
+
+    def name(self) -> str:
+        return "action_default_ask_affirmation"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        message = tracker.latest_message or {}
+        ranking = [r.get("name") for r in message.get("intent_ranking") or []
+                   if r.get("name") != "nlu_fallback"]
+        if ranking and ranking[0] == "out_of_scope":
+            # The likeliest meaning is something the guide does not cover: say so
+            # rather than offering guesses about things it does cover.
+            dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
+            return []
+        entities: dict[str, str] = {}
+        for entity in message.get("entities") or []:
+            if entity.get("entity") and isinstance(entity.get("value"), str):
+                entities.setdefault(entity["entity"], entity["value"])
+        subject = None
+        if entities:
+            subject = default_knowledge_base().subject(next(iter(entities.values())))
+        candidates = [
+            ranked["name"] for ranked in message.get("intent_ranking") or []
+            if ranked.get("name") in INTENT_TITLES and ranked["name"] not in NOT_OFFERED
+        ][:2]
+        buttons = []
+        for intent in candidates:
+            title = INTENT_TITLES[intent]
+            if subject is not None:
+                title = f"{title}: {capitalise(subject.label)}"
+            suffix = json.dumps(entities) if entities else ""
+            buttons.append({"title": title, "payload": f"/{intent}{suffix}"})
+        dispatcher.utter_message(text=AFFIRMATION_TEXT, buttons=[*buttons, SOMETHING_ELSE])
+        return []

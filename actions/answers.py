@@ -74,8 +74,12 @@ OVERVIEW_SUBJECTS = {
     "salary": "occupation",
 }
 ML_ENGINEER = "ml_engineer"
+# What a comparison puts side by side, by the kind of the subjects compared.
+PATHS = ("bachelors", "masters", "certification", "bootcamp")
+PATH_KINDS = {"education", "certification", "bootcamp"}
+COMPARED_ASPECTS = {"occupation": ("salary", "outlook"), "path": ("duration", "cost")}
 QUESTION_INTENTS = (
-    set(ASPECT_INTENTS) | set(TOPIC_INTENTS) | set(KIND_INTENTS) | {"inform"}
+    set(ASPECT_INTENTS) | set(TOPIC_INTENTS) | set(KIND_INTENTS) | {"inform", "ask_compare"}
 )
 
 
@@ -101,6 +105,14 @@ class FactAnswer:
     aspect: str
     rows: tuple[FactRow, ...]
     overview: bool = False  # no subject was named; these are all the guide has
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Several subjects side by side on the same aspects."""
+
+    aspects: tuple[str, ...]
+    rows: tuple[tuple[Subject, tuple[tuple[str, FactRow], ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,7 @@ class Unknown:
     """Not a question this assistant answers."""
 
 
-Result = FactAnswer | TopicAnswer | SubjectAnswer | Missing | Clarify | Unknown
+Result = FactAnswer | Comparison | TopicAnswer | SubjectAnswer | Missing | Clarify | Unknown
 
 
 @dataclass(frozen=True)
@@ -181,6 +193,10 @@ def answer(
         return _aspect_answer(kb, aspect, intent, subjects, variants, context)
     if intent == "inform":
         return _inform(kb, subjects, variants, context)
+    if intent == "ask_compare":
+        if not subjects and not variants and context.subject in kb.subjects:
+            subjects = [kb.subjects[context.subject]]  # "compare them"
+        return _compare(kb, subjects, variants)
     if intent in TOPIC_INTENTS:
         return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context(aspect=None))
     if intent in KIND_INTENTS:
@@ -223,6 +239,37 @@ def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
         result = Missing(aspect, subject, _user_aspects(kb, subject.id), related)
         return Outcome(result, Context(subject=subject.id, aspect=aspect))
     return Outcome(FactAnswer(aspect, rows), Context(subject=rows[0].subject.id, aspect=aspect))
+
+
+def _compare(kb: KnowledgeBase, subjects: list[Subject], variants) -> Outcome:
+    """ "X vs Y": the figures of each side by side, chosen by what is compared."""
+    ids = {s.id for s in subjects}
+    if ML_ENGINEER in ids and ids <= {ML_ENGINEER, "data_scientists"}:
+        return Outcome(TopicAnswer(("mle_vs_ds",)), Context())
+    for kind, topic in (("language", "languages"), ("framework", "frameworks")):
+        named = [s for s in subjects if s.kind == kind]
+        if len(named) >= 2:
+            return Outcome(TopicAnswer((topic,), tuple(named)), Context())
+    occupations = [s for s in subjects if s.kind == "occupation" and s.id != ML_ENGINEER]
+    if occupations:
+        if len(occupations) == 1:  # "how do data scientists compare?": with all the others
+            occupations = kb.subjects_of_kind("occupation")
+        pool, aspects = occupations, COMPARED_ASPECTS["occupation"]
+    else:
+        paths = [s for s in subjects if s.kind in PATH_KINDS and s.id in PATHS]
+        if not paths and variants:  # "public vs private": the bachelor's cost at each
+            bachelors = kb.subjects["bachelors"]
+            rows = _rows(kb, [bachelors], "cost", ())
+            return Outcome(FactAnswer("cost", rows), Context(subject="bachelors", aspect="cost"))
+        if len(paths) < 2:
+            paths = [kb.subjects[s] for s in PATHS]
+        pool, aspects = paths, COMPARED_ASPECTS["path"]
+    rows = []
+    for subject in pool:
+        cells = tuple((a, row) for a in aspects for row in _rows(kb, [subject], a, variants))
+        if cells:
+            rows.append((subject, cells))
+    return Outcome(Comparison(aspects, tuple(rows)), Context())
 
 
 def _overview(kb: KnowledgeBase, aspect: str) -> Outcome:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from actions.answers import (
     Clarify,
+    Comparison,
     FactAnswer,
     FactRow,
     Missing,
@@ -26,6 +27,7 @@ ASPECT_NOUNS = {"cost": "a cost", "duration": "a duration", "salary": "a salary"
                 "outlook": "a job outlook"}
 ASPECT_TOPICS = {"cost": "cost", "duration": "how long it takes", "salary": "pay",
                  "outlook": "job outlook"}
+ASPECT_SHORT = {"cost": "cost", "duration": "time", "salary": "pay", "outlook": "job outlook"}
 CLARIFY_QUESTIONS = {"cost": "Which cost do you mean?",
                      "salary": "Which occupation do you mean?"}
 PREFIX_QUALIFIERS = {"about", "approximately"}
@@ -206,6 +208,8 @@ def _bullet(label: str, text: str) -> str:
 def render(kb: KnowledgeBase, result: Result) -> Reply:
     if isinstance(result, FactAnswer):
         return _render_facts(kb, result)
+    if isinstance(result, Comparison):
+        return _render_comparison(kb, result)
     if isinstance(result, TopicAnswer):
         return _render_topics(kb, result)
     if isinstance(result, SubjectAnswer):
@@ -236,9 +240,21 @@ def _render_facts(kb: KnowledgeBase, answer: FactAnswer) -> Reply:
     return Reply("\n".join(lines))
 
 
+def _render_comparison(kb: KnowledgeBase, comparison: Comparison) -> Reply:
+    topics = " and ".join(ASPECT_SHORT[a] for a in comparison.aspects)
+    lines = [f"Side by side, {topics}:"]
+    facts: list[Fact] = []
+    for subject, cells in comparison.rows:
+        parts = [fact_summary(kb, aspect, row) for aspect, row in cells]
+        lines.append(_bullet(subject.label, "; ".join(parts)))
+        facts += [f for _, row in cells for f in row.facts]
+    lines.append(source_line(kb, facts))
+    return Reply("\n".join(lines))
+
+
 def _overview_heading(answer: FactAnswer) -> str:
     if not answer.overview:
-        return f"Side by side, {ASPECT_TOPICS[answer.aspect]}:"
+        return f"Side by side, {ASPECT_SHORT[answer.aspect]}:"
     return {
         "duration": "How long each step takes:",
         "salary": "Median annual pay of related occupations:",

@@ -207,3 +207,81 @@ def test_chit_chat(assistant, message, expected):
 def test_help_offers_buttons(assistant):
     (message,) = assistant.say(new_sender(), "what can you do?")
     assert len(message["buttons"]) >= 3
+
+
+def test_every_answer_offers_next_questions_as_buttons(assistant):
+    (message,) = assistant.say(new_sender(), "how much does a bootcamp cost?")
+    titles = [b["title"] for b in message["buttons"]]
+    assert "How long does it take?" in titles and len(titles) <= 3
+
+
+def test_suggested_button_answers_on_the_same_subject(assistant, kb):
+    sender = new_sender()
+    (message,) = assistant.say(sender, "What do data scientists earn?")
+    growth = next(b for b in message["buttons"] if b["title"] == "How fast is it growing?")
+    reply = assistant.text(sender, growth["payload"])
+    assert figure(kb, "data_scientists", "growth") in reply
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("compare a bachelor's, a master's and a bootcamp",
+     ["4 years", f"1{EN_DASH}2 years", "$5,000\u2013$20,000"]),
+    ("bootcamp vs degree", ["$5,000\u2013$20,000", "4 years"]),
+    ("public vs private university", ["$10,000\u2013$20,000", "$30,000\u2013$50,000"]),
+    ("compare data scientists and hardware engineers", ["$108,020", "36%", "$138,080", "7%"]),
+    ("ML engineer vs data scientist", ["implementation", "exploration"]),
+    ("python vs r vs java", ["statistical analysis", "enterprise"]),
+    ("tensorflow vs pytorch vs scikit-learn", ["neural networks", "preprocessing"]),
+])
+def test_comparisons(assistant, question, expected):
+    reply = assistant.text(new_sender(), question)
+    for text in expected:
+        assert text in reply, f"{text!r} not in reply to {question!r}:\n{reply}"
+
+
+def test_switching_subject_mid_thread(assistant, kb):
+    chain(assistant, [
+        ("how long does a bootcamp take?", ["a few months to a year"]),
+        ("and the cost?", [cost(kb, "bootcamp")]),
+        ("what do data scientists earn?", [figure(kb, "data_scientists", "median_wage")]),
+        ("how much does it cost?", ["Which cost do you mean?"]),  # stale context not used
+    ])
+
+
+def test_two_stage_fallback_offers_meanings_then_answers_the_choice(assistant, kb):
+    sender = new_sender()
+    (message,) = assistant.say(sender, "/nlu_fallback")
+    assert message["text"].startswith("Sorry, I'm not sure I understood")
+    assert message["buttons"][-1] == {"title": "Something else", "payload": "/out_of_scope"}
+    reply = assistant.text(sender, '/ask_cost{"bootcamp": "bootcamp"}')
+    assert cost(kb, "bootcamp") in reply
+
+
+def test_two_stage_fallback_something_else_asks_to_rephrase_then_gives_up(assistant):
+    """Rasa's flow: offer meanings; "something else" -> rephrase; still unclear ->
+    offer meanings again; "something else" again -> give up."""
+    sender = new_sender()
+    assistant.say(sender, "/nlu_fallback")
+    assert "other words" in assistant.text(sender, "/out_of_scope")
+    assert "Did you mean" in assistant.text(sender, "/nlu_fallback")
+    assert "didn't quite understand" in assistant.text(sender, "/out_of_scope")
+    assert "$5,000" in assistant.text(sender, "how much does a bootcamp cost?")  # carries on
+
+
+OOS_PROBES = __import__("yaml").safe_load(
+    (__import__("pathlib").Path(__file__).parent / "out_of_scope_probes.yml").read_text())["probes"]
+
+
+def test_out_of_scope_probes_are_declined_without_figures(assistant, request):
+    declined, figures = 0, []
+    for probe in OOS_PROBES:
+        reply = assistant.text(new_sender(), probe)
+        declined += "outside what I can help with" in reply
+        if re.search(r"\d", reply):
+            figures.append((probe, reply))
+    rate = declined / len(OOS_PROBES)
+    request.config.stash.setdefault("report", []).append(
+        f"Out-of-scope probes declined: {rate:.1%} ({declined}/{len(OOS_PROBES)})")
+    assert len(OOS_PROBES) >= 40
+    assert not figures, figures
+    assert rate >= 0.9, f"only {rate:.0%} of out-of-scope probes declined"

@@ -1,0 +1,152 @@
+"""Natural next questions offered as buttons after an answer, and intent titles.
+
+Pure look-up over the result of ``answers.answer``: up to three follow-ups on
+the same subject, each a button whose payload names its intent and subject so
+that it works without any context.
+"""
+
+from __future__ import annotations
+
+import json
+
+from actions.answers import (
+    ASPECT_FACTS,
+    ASPECT_INTENTS,
+    Comparison,
+    FactAnswer,
+    Result,
+    SubjectAnswer,
+    TopicAnswer,
+)
+from actions.knowledge_base import KnowledgeBase, Subject
+
+MAX_SUGGESTIONS = 3
+ASPECT_INTENT = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
+ASPECT_QUESTIONS = {
+    "cost": "What does it cost?",
+    "duration": "How long does it take?",
+    "salary": "What do they earn?",
+    "outlook": "How fast is it growing?",
+}
+# Readable names of the intents, for buttons (two-stage fallback) and logs.
+INTENT_TITLES = {
+    "ask_role": "What an ML engineer does",
+    "ask_work_environments": "Where ML engineers work",
+    "ask_mle_vs_ds": "ML engineer vs data scientist",
+    "ask_skills": "Skills you need",
+    "ask_soft_skills": "Soft skills",
+    "ask_languages": "Programming languages",
+    "ask_frameworks": "Frameworks and tools",
+    "ask_degree_needed": "Do you need a degree?",
+    "ask_qualifications": "Qualifications",
+    "ask_which_degree": "Which degree to get",
+    "ask_courses": "Courses and math",
+    "ask_online_learning": "Online learning",
+    "ask_experience": "Getting experience",
+    "ask_internships": "Internships",
+    "ask_entry_level": "Entry-level roles",
+    "ask_portfolio": "Building a portfolio",
+    "ask_freelance": "Freelancing",
+    "ask_kaggle": "Kaggle and hackathons",
+    "ask_networking": "Networking and mentorship",
+    "ask_certifications": "Certifications",
+    "ask_cert_benefits": "Are certifications worth it?",
+    "ask_choose_cert": "Choosing a certification",
+    "ask_bootcamps": "Bootcamps",
+    "ask_compare": "Comparing paths or jobs",
+    "ask_cost": "Costs",
+    "ask_duration": "How long it takes",
+    "ask_timeline_factors": "What speeds it up or slows it down",
+    "ask_manage_costs": "Saving money",
+    "ask_salary": "Salaries",
+    "ask_outlook": "Job outlook",
+    "ask_tips": "Tips for success",
+    "ask_stay_updated": "Staying up to date",
+    "ask_next_steps": "Next steps",
+    "inform": "More about that",
+    "greet": "Saying hello",
+    "goodbye": "Saying goodbye",
+    "thanks": "Saying thanks",
+    "bot_challenge": "Who I am",
+    "help": "What I can do",
+    "out_of_scope": "Something I don't cover",
+}
+# Follow-ups for answers about a topic of the guide (by the first topic's id).
+RELATED_TOPICS = {
+    "role": ("ask_work_environments", "ask_skills", "ask_mle_vs_ds"),
+    "work_environments": ("ask_outlook", "ask_role"),
+    "mle_vs_ds": ("ask_compare", "ask_role"),
+    "key_skills": ("ask_languages", "ask_soft_skills", "ask_courses"),
+    "soft_skills": ("ask_skills", "ask_networking"),
+    "languages": ("ask_frameworks", "ask_courses"),
+    "frameworks": ("ask_languages", "ask_certifications"),
+    "degree_needed": ("ask_certifications", "ask_portfolio", "ask_online_learning"),
+    "qualifications": ("ask_degree_needed", "ask_which_degree", "ask_experience"),
+    "education_overview": ("ask_compare", "ask_courses", "ask_online_learning"),
+    "foundational_courses": ("ask_languages", "ask_online_learning"),
+    "online_learning": ("ask_manage_costs", "ask_certifications"),
+    "experience": ("ask_internships", "ask_portfolio", "ask_kaggle"),
+    "internships": ("ask_portfolio", "ask_entry_level"),
+    "entry_level": ("ask_freelance", "ask_portfolio"),
+    "freelance": ("ask_portfolio", "ask_kaggle"),
+    "portfolio": ("ask_kaggle", "ask_freelance", "ask_networking"),
+    "kaggle": ("ask_portfolio", "ask_networking"),
+    "networking": ("ask_stay_updated", "ask_tips"),
+    "certifications": ("ask_cert_benefits", "ask_choose_cert", "ask_cost"),
+    "cert_benefits": ("ask_choose_cert", "ask_certifications"),
+    "choose_cert": ("ask_certifications", "ask_cost"),
+    "manage_costs": ("ask_online_learning", "ask_compare"),
+    "timeline_factors": ("ask_duration", "ask_bootcamps"),
+    "timeline": ("ask_timeline_factors", "ask_compare"),
+    "tips": ("ask_stay_updated", "ask_next_steps"),
+    "stay_updated": ("ask_networking", "ask_tips"),
+    "next_steps": ("ask_certifications", "ask_online_learning", "ask_networking"),
+}
+
+
+def payload(intent: str, subject: Subject | None = None) -> str:
+    return f"/{intent}{json.dumps({subject.kind: subject.id})}" if subject else f"/{intent}"
+
+
+def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list[dict]:
+    buttons = []
+    for aspect, kb_aspects in ASPECT_FACTS.items():
+        if aspect in skip or not any(kb.facts_for(subject.id, a) for a in kb_aspects):
+            continue
+        buttons.append({"title": ASPECT_QUESTIONS[aspect],
+                        "payload": payload(ASPECT_INTENT[aspect], subject)})
+    return buttons
+
+
+def suggest(kb: KnowledgeBase, result: Result) -> list[dict]:
+    """Up to three buttons with natural next questions."""
+    buttons: list[dict] = []
+    if isinstance(result, FactAnswer) and len(result.rows) == 1 and not result.overview:
+        subject = result.rows[0].subject
+        buttons = _aspect_buttons(kb, subject, {result.aspect})
+        if subject.kind == "occupation":
+            buttons.append({"title": "Compare with other jobs",
+                            "payload": payload("ask_compare", subject)})
+        elif subject.kind in ("education", "certification", "bootcamp"):
+            buttons.append({"title": "Compare the paths", "payload": "/ask_compare"})
+    elif isinstance(result, FactAnswer | Comparison):
+        buttons = [{"title": "Ways to save money", "payload": "/ask_manage_costs"},
+                   {"title": "What speeds it up?", "payload": "/ask_timeline_factors"}]
+        if isinstance(result, Comparison) and result.aspects == ("salary", "outlook"):
+            buttons = [{"title": "ML engineer vs data scientist", "payload": "/ask_mle_vs_ds"},
+                       {"title": "Where ML engineers work",
+                        "payload": "/ask_work_environments"}]
+    elif isinstance(result, SubjectAnswer):
+        subject = result.subject
+        if subject.kind == "certification":
+            buttons = [{"title": "Are certifications worth it?", "payload": "/ask_cert_benefits"},
+                       {"title": "How to choose one", "payload": "/ask_choose_cert"}]
+        elif subject.kind in ("education", "bootcamp"):
+            buttons = [{"title": "Compare the paths", "payload": "/ask_compare"},
+                       {"title": "Ways to save money", "payload": "/ask_manage_costs"}]
+        elif subject.kind == "occupation":
+            buttons = _aspect_buttons(kb, subject, set())
+    elif isinstance(result, TopicAnswer):
+        buttons = [{"title": INTENT_TITLES[intent], "payload": payload(intent)}
+                   for intent in RELATED_TOPICS.get(result.topics[0], ())]
+    return buttons[:MAX_SUGGESTIONS]
