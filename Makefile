@@ -15,7 +15,7 @@ PIP_VERSION := 24.0
 STAMP := $(VENV)/.installed
 MODEL := models/mlcareer.tar.gz
 
-.PHONY: help install train run shell test validate lint unit e2e lock clean
+.PHONY: help install train run shell test validate lint unit bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ test: lint validate train ## Everything: lint, validate, unit, test stories, end
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
 	  --fail-on-prediction-errors --out results/core
 	$(PY) -m pytest
+
+bench: train ## Measure accuracy and speed beside Rasa's default set-up -> docs/benchmarks.md
+	$(PY) -m bench.run $(ARGS)
 
 lock: ## Re-resolve requirements.txt into constraints.txt in a scratch venv
 	rm -rf build/lock && $$(scripts/find_python.sh) -m venv build/lock

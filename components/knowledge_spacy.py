@@ -22,7 +22,10 @@ from rasa.nlu.utils import spacy_utils
 from rasa.nlu.utils.spacy_utils import SpacyModel
 
 from actions.knowledge_base import load_knowledge_base
+from components import rasa_patches
 from components.spacy_pipeline import build_nlp
+
+rasa_patches.apply()
 
 
 @DefaultV1Recipe.register(

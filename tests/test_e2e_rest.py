@@ -41,7 +41,9 @@ def figure(kb, subject: str, aspect: str) -> str:
 
 def years(kb, subject: str) -> str:
     (fact,) = kb.facts_for(subject, "duration")
-    lo, hi = int(fact.value.min), int(fact.value.max)
+    lo, hi, r = int(fact.value.min), int(fact.value.max), fact.value
+    if r.min_unit != r.unit:
+        return f"{lo} {r.min_unit}s to {hi} {r.unit}"
     return f"{lo} years" if lo == hi else f"{lo}{EN_DASH}{hi} years"
 
 

@@ -1,0 +1,102 @@
+"""The benchmark's question set: at least 150 questions with expected figures.
+
+It reuses the end-to-end questions and the out-of-scope probes of the test
+suite and adds templated questions in varied wording over every subject that
+has figures. Expected figures are read from the knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from actions.knowledge_base import KnowledgeBase
+from tests import test_e2e_rest as e2e
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Item:
+    """One conversation: turns of (message, figures that must be in the reply)."""
+
+    name: str
+    turns: list[tuple[str, list[str]]]
+    out_of_scope: bool = False
+    entities: set[tuple[str, str]] = field(default_factory=set)  # expected on the first turn
+
+
+COST_WORDING = ["how much does {} cost?", "what's the price of {}?", "how expensive is {}?"]
+COST_NAMES = {
+    "bootcamp": ("bootcamp", ["a bootcamp", "an AI bootcamp", "a coding bootcamp"]),
+    "masters": ("education", ["a master's", "an MSc", "a graduate degree"]),
+    "certification": ("certification", ["a certification", "an ML cert"]),
+    "textbooks": ("cost_item", ["textbooks", "learning materials"]),
+    "hardware": ("cost_item", ["hardware and software tools", "a laptop"]),
+}
+DURATION_WORDING = ["how long does {} take?", "how much time does {} take?"]
+DURATION_NAMES = {
+    "bachelors": ("education", ["a bachelor's degree", "an undergrad degree", "a BSc"]),
+    "masters": ("education", ["a master's degree", "an MSc", "grad school"]),
+    "bootcamp": ("bootcamp", ["a bootcamp", "a boot camp"]),
+}
+SALARY_WORDING = ["what do {} earn?", "how much do {} make a year?", "what is the salary of {}?"]
+OUTLOOK_WORDING = ["how fast is employment of {} growing?", "what's the job outlook for {}?"]
+OCCUPATION_NAMES = {
+    "research_scientists": ["computer research scientists", "AI researchers"],
+    "software_developers": ["software developers", "software engineers", "QA testers"],
+    "data_scientists": ["data scientists"],
+    "it_managers": ["IT managers", "information systems managers"],
+    "hardware_engineers": ["hardware engineers", "computer hardware engineers"],
+}
+
+
+def build(kb: KnowledgeBase) -> list[Item]:
+    items: list[Item] = []
+    for question, expected in e2e.QUESTIONS:
+        items.append(Item(question, [(question, expected(kb))]))
+    for subject, (kind, names) in COST_NAMES.items():
+        for i, name in enumerate(names):
+            question = COST_WORDING[i % len(COST_WORDING)].format(name)
+            items.append(Item(question, [(question, [e2e.cost(kb, subject)])],
+                              entities={(kind, subject)}))
+    for subject, (kind, names) in DURATION_NAMES.items():
+        for i, name in enumerate(names):
+            question = DURATION_WORDING[i % len(DURATION_WORDING)].format(name)
+            items.append(Item(question, [(question, [e2e.years(kb, subject)])],
+                              entities={(kind, subject)}))
+    for subject, names in OCCUPATION_NAMES.items():
+        for i, name in enumerate(names):
+            question = SALARY_WORDING[i % len(SALARY_WORDING)].format(name)
+            wage = e2e.figure(kb, subject, "median_wage")
+            items.append(Item(question, [(question, [wage])], entities={("occupation", subject)}))
+            question = OUTLOOK_WORDING[i % len(OUTLOOK_WORDING)].format(name)
+            growth = e2e.figure(kb, subject, "growth")
+            items.append(Item(question, [(question, [growth])],
+                              entities={("occupation", subject)}))
+    chains = [
+        [("How much does a master's cost?", [e2e.cost(kb, "masters")]),
+         ("and how long does it take?", [e2e.years(kb, "masters")])],
+        [("What do data scientists earn?", [e2e.figure(kb, "data_scientists", "median_wage")]),
+         ("what about hardware engineers?",
+          [e2e.figure(kb, "hardware_engineers", "median_wage")]),
+         ("and how fast is that job growing?",
+          [e2e.figure(kb, "hardware_engineers", "growth")])],
+        [("how long does a bootcamp take?", ["a few months to a year"]),
+         ("and the cost?", [e2e.cost(kb, "bootcamp")])],
+        [("Tell me about the AWS certification", ["Amazon Web Services"]),
+         ("how much does it cost?", [e2e.cost(kb, "certification")])],
+        [("how much does a bachelor's cost at a private university?",
+          [e2e.cost(kb, "bachelors", "private_institution")]),
+         ("and a master's?", [e2e.cost(kb, "masters")])],
+        [("what is the salary of software developers?",
+          [e2e.figure(kb, "software_developers", "median_wage")]),
+         ("and data scientists?", [e2e.figure(kb, "data_scientists", "median_wage")])],
+    ]
+    for turns in chains:
+        items.append(Item(" / ".join(t for t, _ in turns), turns))
+    probes = yaml.safe_load((ROOT / "tests" / "out_of_scope_probes.yml").read_text())["probes"]
+    items += [Item(p, [(p, [])], out_of_scope=True) for p in probes]
+    return items

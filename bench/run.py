@@ -1,0 +1,423 @@
+"""`make bench`: measure understanding, answers and speed, beside Rasa's default set-up.
+
+Trains the project's config and the baseline (the config `rasa init` writes:
+empty pipeline and policies, filled by Rasa's defaults) on the same data and
+domain, from scratch, then serves each on loopback with the same action server
+and measures both in the same run. Writes docs/benchmarks.md and docs/img/*.png.
+Nothing here is asserted: the figures are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from sklearn.metrics import confusion_matrix, f1_score
+
+from actions.knowledge_base import default_knowledge_base
+from bench.questions import Item, build
+from tests.conftest import free_port, http, stop, wait_until_up
+from tests.test_nlu_heldout import examples as held_out_examples
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+OUT = ROOT / "build" / "bench"
+DOCS = ROOT / "docs"
+IMG = DOCS / "img"
+ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+CONCURRENCY = (1, 8, 32)
+SINGLE_USER_MESSAGES = 200
+OOS_REPLY = "outside what I can help with"
+BASELINE_CONFIG = """# The config `rasa init` writes: Rasa fills in its defaults.
+recipe: default.v1
+language: en
+assistant_id: baseline
+pipeline:
+policies:
+"""
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text()
+                .splitlines() if line.startswith("model name")), platform.processor())
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    return {"cores": os.cpu_count(), "memory_gib": round(mem_kb / 2**20, 1), "cpu": cpu,
+            "python": platform.python_version(), "os": platform.platform()}
+
+
+def train(name: str, config: Path) -> tuple[Path, float]:
+    """Train from scratch (empty Rasa cache) and time it."""
+    out = OUT / name
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as cache:
+        started = time.monotonic()
+        subprocess.run(
+            [str(BIN / "rasa"), "train", "--config", str(config), "--out", str(out),
+             "--fixed-model-name", name],
+            cwd=ROOT, env={**ENV, "RASA_CACHE_DIRECTORY": cache}, check=True,
+            stdout=(out / "train.log").open("w"), stderr=subprocess.STDOUT)
+        return out / f"{name}.tar.gz", time.monotonic() - started
+
+
+def cross_validate(config: Path, folds: int = 5) -> dict:
+    out = OUT / "cv"
+    result = subprocess.run(
+        [str(BIN / "rasa"), "test", "nlu", "--nlu", "data/nlu", "--config", str(config),
+         "--cross-validation", "--folds", str(folds), "--out", str(out)],
+        cwd=ROOT, env=ENV, capture_output=True, text=True, check=True)
+    metrics = {}
+    for key, mean, std in re.findall(r"test (Accuracy|F1-score|Precision): ([\d.]+) \(([\d.]+)\)",
+                                     result.stdout + result.stderr):
+        metrics.setdefault(key, (float(mean), float(std)))  # first block: intents
+    return metrics
+
+
+def rss_peak_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+class Server:
+    """A Rasa server for one model, talking to the shared action server."""
+
+    def __init__(self, model: Path, action_port: int, workdir: Path) -> None:
+        self.port, self.token = free_port(), secrets.token_hex(8)
+        endpoints = workdir / "endpoints.yml"
+        endpoints.write_text(
+            f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
+            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'db.sqlite'}\n")
+        self.log = workdir / "rasa.log"
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            [str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
+             "--port", str(self.port), "--endpoints", str(endpoints), "--enable-api",
+             "--auth-token", self.token],
+            cwd=ROOT, env=ENV, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
+            start_new_session=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+        while True:  # launch -> first answer
+            try:
+                status, _ = http("POST", f"{self.url}/webhooks/rest/webhook",
+                                 {"sender": "startup", "message": "hi"}, timeout=5)
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() - started > 300:
+                raise RuntimeError(self.log.read_text()[-2000:])
+            time.sleep(0.2)
+        self.startup_s = time.monotonic() - started
+
+    def say(self, sender: str, message: str) -> tuple[str, float]:
+        started = time.perf_counter()
+        status, body = http("POST", f"{self.url}/webhooks/rest/webhook",
+                            {"sender": sender, "message": message}, timeout=60)
+        elapsed = time.perf_counter() - started
+        if status != 200:
+            raise RuntimeError(f"{status}: {body}")
+        return "\n".join(m.get("text", "") for m in body), elapsed
+
+    def parse(self, text: str) -> dict:
+        _, body = http("POST", f"{self.url}/model/parse?token={self.token}", {"text": text})
+        return body
+
+
+def nlu_metrics(server: Server, items: list[Item]) -> dict:
+    pairs = held_out_examples()
+    predicted = [server.parse(text)["intent"]["name"] for text, _ in pairs]
+    expected = [intent for _, intent in pairs]
+    labels = sorted(set(expected) | set(predicted))
+    tp = fp = fn = 0
+    for item in items:
+        if not item.entities:
+            continue
+        found = {(e["entity"], e["value"]) for e in server.parse(item.turns[0][0])["entities"]}
+        tp += len(found & item.entities)
+        fp += len(found - item.entities)
+        fn += len(item.entities - found)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "accuracy": sum(p == e for p, e in zip(predicted, expected, strict=True)) / len(pairs),
+        "macro_f1": f1_score(expected, predicted, labels=sorted(set(expected)),
+                             average="macro", zero_division=0),
+        "examples": len(pairs),
+        "entity_precision": precision, "entity_recall": recall,
+        "entity_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0,
+        "confusion": confusion_matrix(expected, predicted, labels=labels).tolist(),
+        "labels": labels,
+    }
+
+
+def answer_accuracy(server: Server, items: list[Item], tag: str) -> dict:
+    misses, turns, right_turns, right_items, declined, oos = [], 0, 0, 0, 0, 0
+    for n, item in enumerate(items):
+        sender, ok = f"{tag}-answers-{n}", True
+        for message, expected in item.turns:
+            reply, _ = server.say(sender, message)
+            turns += 1
+            if item.out_of_scope:
+                good = OOS_REPLY in reply and not re.search(r"\d", reply)
+                oos += 1
+                declined += good
+            else:
+                good = all(text in reply for text in expected)
+            right_turns += good
+            if not good:
+                ok = False
+                misses.append({"question": message, "expected": expected, "reply": reply})
+        right_items += ok
+    return {"items": len(items), "turns": turns, "accuracy": right_items / len(items),
+            "turn_accuracy": right_turns / turns, "out_of_scope_declined": declined / oos,
+            "misses": misses}
+
+
+CONVERSATION = ["hi", "How much does a master's cost?", "and how long does it take?",
+                "What do data scientists earn?", "what about hardware engineers?",
+                "and how fast is that job growing?"]
+
+
+def latency(server: Server, items: list[Item], tag: str) -> dict:
+    """One user at a time; a new conversation every six questions."""
+    questions = [item.turns[0][0] for item in items]
+    times = []
+    for n in range(SINGLE_USER_MESSAGES):
+        _, elapsed = server.say(f"{tag}-single-{n // 6}", questions[n % len(questions)])
+        times.append(elapsed * 1000)
+    return {"p50_ms": percentile(times, 50), "p95_ms": percentile(times, 95),
+            "p99_ms": percentile(times, 99), "messages": len(times)}
+
+
+def concurrency(server: Server, users: int, tag: str, rounds: int = 2) -> dict:
+    """`users` conversations at once, each `rounds` x 6 turns, in order, per user."""
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def converse(user: int) -> None:
+        for r in range(rounds):
+            for message in CONVERSATION:
+                _, elapsed = server.say(f"{tag}-c{users}-{user}-{r}", message)
+                with lock:
+                    times.append(elapsed * 1000)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=users) as pool:
+        list(pool.map(converse, range(users)))
+    wall = time.perf_counter() - started
+    return {"users": users, "messages": len(times), "throughput": len(times) / wall,
+            "p50_ms": percentile(times, 50), "p95_ms": percentile(times, 95)}
+
+
+def measure(name: str, model: Path, action_port: int, items: list[Item]) -> dict:
+    workdir = OUT / name / "serve"
+    workdir.mkdir(parents=True, exist_ok=True)
+    log(f"{name}: starting the Rasa server")
+    server = Server(model, action_port, workdir)
+    try:
+        log(f"{name}: up in {server.startup_s:.1f} s; NLU metrics")
+        result = {"startup_s": server.startup_s, "nlu": nlu_metrics(server, items)}
+        log(f"{name}: answer accuracy over {len(items)} conversations")
+        result["answers"] = answer_accuracy(server, items, name)
+        log(f"{name}: latency")
+        result["latency"] = latency(server, items, name)
+        result["concurrency"] = [concurrency(server, c, name) for c in CONCURRENCY]
+        result["rss_mb"] = rss_peak_mb(server.process.pid)
+    finally:
+        stop(server.process)
+    return result
+
+
+def plots(results: dict) -> None:
+    IMG.mkdir(parents=True, exist_ok=True)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for name, style in (("project", "-o"), ("baseline", "--s")):
+        if name not in results:
+            continue
+        rows = results[name]["concurrency"]
+        ax.plot([r["users"] for r in rows], [r["p95_ms"] for r in rows], style,
+                label=f"{name} p95")
+        ax.plot([r["users"] for r in rows], [r["p50_ms"] for r in rows], style, alpha=0.4,
+                label=f"{name} p50")
+    ax.set(xlabel="concurrent conversations", ylabel="REST round trip (ms)",
+           title="Latency vs concurrency", xscale="log", xticks=list(CONCURRENCY))
+    ax.set_xticklabels([str(c) for c in CONCURRENCY])
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(IMG / "latency_vs_concurrency.png", dpi=110)
+    plt.close(fig)
+
+    nlu = results["project"]["nlu"]
+    fig, ax = plt.subplots(figsize=(11, 10))
+    ax.imshow(nlu["confusion"], cmap="Blues")
+    ax.set_xticks(range(len(nlu["labels"])), nlu["labels"], rotation=90, fontsize=7)
+    ax.set_yticks(range(len(nlu["labels"])), nlu["labels"], fontsize=7)
+    for i, row in enumerate(nlu["confusion"]):
+        for j, value in enumerate(row):
+            if value:
+                ax.text(j, i, value, ha="center", va="center", fontsize=6,
+                        color="white" if i == j else "red")
+    ax.set(xlabel="predicted", ylabel="expected",
+           title="Intent confusion matrix, held-out test file (project config)")
+    fig.tight_layout()
+    fig.savefig(IMG / "confusion_matrix.png", dpi=110)
+    plt.close(fig)
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}\u00d7" if b else "n/a"
+
+
+def report(results: dict, command: str) -> str:
+    m, p = results["machine"], results["project"]
+    b = results.get("baseline")
+    cv = results.get("cv", {})
+
+    def row(label, key, fmt, getter):
+        value = fmt.format(getter(p))
+        base = fmt.format(getter(b)) if b else "not run"
+        rel = ratio(getter(p), getter(b)) if b else ""
+        return f"| {label} | {value} | {base} | {rel} |"
+
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Generated by `{command}` on {time.strftime('%Y-%m-%d')}; re-running it regenerates this "
+        "page and the plots. Nothing here is asserted in tests.",
+        "",
+        f"Machine: {m['cores']} cores ({m['cpu']}), {m['memory_gib']} GiB memory, "
+        f"Python {m['python']}, {m['os']}.",
+        "",
+        "**Baseline**: the config `rasa init` writes (empty `pipeline:` and `policies:`, filled by "
+        "Rasa 3.6's defaults: whitespace tokenizer, DIET with entity recognition, "
+        "ResponseSelector, TED and UnexpecTED policies), trained on the same data and domain and "
+        "served with the same action server, in the same run.",
+        "",
+        "| figure | project | baseline | project / baseline |",
+        "| --- | --- | --- | --- |",
+        row("held-out intent accuracy", "", "{:.1%}", lambda r: r["nlu"]["accuracy"]),
+        row("held-out intent macro-F1", "", "{:.3f}", lambda r: r["nlu"]["macro_f1"]),
+        row("entity precision", "", "{:.1%}", lambda r: r["nlu"]["entity_precision"]),
+        row("entity recall", "", "{:.1%}", lambda r: r["nlu"]["entity_recall"]),
+        row("entity F1", "", "{:.3f}", lambda r: r["nlu"]["entity_f1"]),
+        row("end-to-end answer accuracy (conversations)", "", "{:.1%}",
+            lambda r: r["answers"]["accuracy"]),
+        row("end-to-end answer accuracy (turns)", "", "{:.1%}",
+            lambda r: r["answers"]["turn_accuracy"]),
+        row("out-of-scope declined", "", "{:.1%}", lambda r: r["answers"]["out_of_scope_declined"]),
+        row("single-user latency p50 (ms)", "", "{:.1f}", lambda r: r["latency"]["p50_ms"]),
+        row("single-user latency p95 (ms)", "", "{:.1f}", lambda r: r["latency"]["p95_ms"]),
+        row("single-user latency p99 (ms)", "", "{:.1f}", lambda r: r["latency"]["p99_ms"]),
+    ]
+    for i, users in enumerate(CONCURRENCY):
+        lines.append(row(f"{users} concurrent: throughput (msg/s)", "", "{:.1f}",
+                         lambda r, i=i: r["concurrency"][i]["throughput"]))
+        lines.append(row(f"{users} concurrent: p95 (ms)", "", "{:.0f}",
+                         lambda r, i=i: r["concurrency"][i]["p95_ms"]))
+    lines += [
+        row("full training, empty cache (s)", "", "{:.0f}", lambda r: r["train_s"]),
+        row("start-up to first answer (s)", "", "{:.1f}", lambda r: r["startup_s"]),
+        row("Rasa server peak RSS (MB)", "", "{:.0f}", lambda r: r["rss_mb"]),
+        "",
+        f"Action server peak RSS: {results['action_rss_mb']:.0f} MB (shared by both).",
+        "",
+    ]
+    if cv:
+        lines += ["5-fold cross-validation of the project's config on the training data "
+                  "(intent, test folds, mean (std)): " + ", ".join(
+                      f"{k} {mean:.3f} ({std:.3f})" for k, (mean, std) in cv.items()), ""]
+    n = p["answers"]
+    lines += [
+        f"Question set: {n['items']} conversations, {n['turns']} turns (the end-to-end test "
+        "questions, templated questions in varied wording over every subject with figures, "
+        "multi-turn chains, and the out-of-scope probes); expected figures read from "
+        "`knowledge/`. Held-out NLU file: "
+        f"{p['nlu']['examples']} examples never used in training.",
+        "",
+        "![Latency vs concurrency](img/latency_vs_concurrency.png)",
+        "",
+        "![Confusion matrix](img/confusion_matrix.png)",
+        "",
+        "## Misses of the project's config",
+        "",
+    ]
+    lines += [f"- \u201c{x['question']}\u201d: expected {x['expected'] or 'the out-of-scope reply'}"
+              for x in n["misses"]] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--skip-cv", action="store_true")
+    args = parser.parse_args()
+    command = "make bench" + (" ARGS=--skip-baseline" if args.skip_baseline else "")
+    OUT.mkdir(parents=True, exist_ok=True)
+    kb = default_knowledge_base()
+    items = build(kb)
+    results: dict = {"machine": machine()}
+    configs = {"project": ROOT / "config.yml"}
+    if not args.skip_baseline:
+        baseline = OUT / "baseline_config.yml"
+        baseline.write_text(BASELINE_CONFIG)
+        configs["baseline"] = baseline
+    models = {}
+    for name, config in configs.items():
+        log(f"{name}: training from scratch")
+        models[name], train_s = train(name, config)
+        results[name] = {"train_s": train_s}
+        log(f"{name}: trained in {train_s:.0f} s")
+
+    action_port = free_port()
+    action_log = OUT / "action-server.log"
+    action = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        cwd=ROOT, env=ENV, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
+        start_new_session=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{action_port}/health", action, action_log, 120)
+        for name, model in models.items():
+            results[name].update(measure(name, model, action_port, items))
+        results["action_rss_mb"] = rss_peak_mb(action.pid)
+    finally:
+        stop(action)
+    if not args.skip_cv:
+        log("5-fold cross-validation of the project's config")
+        results["cv"] = cross_validate(ROOT / "config.yml")
+    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    plots(results)
+    DOCS.mkdir(exist_ok=True)
+    (DOCS / "benchmarks.md").write_text(report(results, command), encoding="utf-8")
+    p = results["project"]
+    log(f"done: intent accuracy {p['nlu']['accuracy']:.1%}, answers "
+        f"{p['answers']['accuracy']:.1%}, p95 {p['latency']['p95_ms']:.0f} ms; "
+        "see docs/benchmarks.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
