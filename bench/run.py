@@ -367,6 +367,7 @@ def report(results: dict, command: str) -> str:
     ]
     lines += [f"- \u201c{x['question']}\u201d: expected {x['expected'] or 'the out-of-scope reply'}"
               for x in n["misses"]] or ["- none"]
+    lines += ["", (Path(__file__).parent / "notes.md").read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 
 
@@ -374,12 +375,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-cv", action="store_true")
+    parser.add_argument("--report-only", action="store_true",
+                        help="rewrite docs/benchmarks.md and plots from the last results.json")
     args = parser.parse_args()
+    if args.report_only:
+        results = json.loads((OUT / "results.json").read_text())
+        plots(results)
+        page = report(results, results.get("command", "make bench"))
+        (DOCS / "benchmarks.md").write_text(page, encoding="utf-8")
+        return 0
     command = "make bench" + (" ARGS=--skip-baseline" if args.skip_baseline else "")
     OUT.mkdir(parents=True, exist_ok=True)
     kb = default_knowledge_base()
     items = build(kb)
-    results: dict = {"machine": machine()}
+    results: dict = {"machine": machine(), "command": command}
     configs = {"project": ROOT / "config.yml"}
     if not args.skip_baseline:
         baseline = OUT / "baseline_config.yml"

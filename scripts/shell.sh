@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ACTION_PORT=5055   # must match action_endpoint in endpoints.yml
 SHELL_PORT=${SHELL_PORT:-5006}
+export PYTHONWARNINGS="ignore::DeprecationWarning"  # keep the chat screen readable
 mkdir -p var
 if ! .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 1 2>/dev/null; then
   .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" >var/action-server.log 2>&1 &

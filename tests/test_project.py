@@ -21,7 +21,8 @@ MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 
 
 def readme_make_targets() -> set[str]:
-    return set(re.findall(r"\bmake ([a-z][a-z-]*)", README))
+    """Targets of the commands the README shows: `make x` in code, or a line starting with it."""
+    return set(re.findall(r"(?:^|`)make ([a-z][a-z-]*)", README, flags=re.M))
 
 
 def test_readme_shows_run_and_test():
