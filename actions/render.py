@@ -20,7 +20,7 @@ from actions.answers import (
     TopicAnswer,
     Unknown,
 )
-from actions.knowledge_base import Fact, KnowledgeBase, Quantity, Range, Subject
+from actions.knowledge_base import MONTHS_PER, Fact, KnowledgeBase, Quantity, Range, Subject
 
 DASH = "\u2013"
 ASPECT_NOUNS = {"cost": "a cost", "duration": "a duration", "salary": "a salary",
@@ -333,3 +333,71 @@ def _render_clarify(clarify: Clarify) -> Reply:
         for option in clarify.options
     ]
     return Reply(CLARIFY_QUESTIONS[clarify.aspect], buttons)
+
+
+# -- personal plan ------------------------------------------------------------
+
+FIT_WORDS = {
+    "within": "within your {} budget",
+    "maybe": "may fit your {} budget, depending on choices",
+    "over": "over your {} budget",
+}
+
+
+YEAR = MONTHS_PER["year"]
+
+
+def format_months(months: float) -> str:
+    if months and months % YEAR == 0:
+        return f"{number(months / YEAR)} {_unit_word(months / YEAR, 'year')}"
+    return f"{number(months)} {_unit_word(months, 'month')}"
+
+
+def format_span(span, unit: str) -> str:
+    """A computed range of months or dollars."""
+    if unit == "months":
+        lo, hi = format_months(span.min), format_months(span.max)
+        if span.min == span.max:
+            return lo
+        if span.min % YEAR == 0 and span.max % YEAR == 0 and span.min:
+            return f"{number(span.min / YEAR)}{DASH}{hi}"
+        return f"{lo} to {hi}"
+    lo, hi = money(span.min), money(span.max)
+    if span.open_max:
+        return f"{lo} to over {hi}"
+    return lo if span.min == span.max else f"{lo}{DASH}{hi}"
+
+
+def _route_line(route, budget) -> str:
+    parts = []
+    if route.months.max:
+        parts.append(format_span(route.months, "months"))
+    parts.append(format_span(route.cost, "usd"))
+    line = f"{route.title}: {', '.join(parts)}"
+    if route.budget_fit:
+        line += f" ({FIT_WORDS[route.budget_fit].format(money(budget))})"
+    return line
+
+
+def render_plan(kb: KnowledgeBase, plan) -> Reply:
+    """The plan in short lines: recommended route step by step, then alternatives."""
+    profile, best = plan.profile, plan.routes[0]
+    goal = "fastest entry" if profile.goal == "fastest" else "deepest expertise"
+    lines = [f"Your plan, aiming for {goal}:", _route_line(best, profile.budget)]
+    for n, step in enumerate(best.steps, 1):
+        figures = [format_span(step.months, "months")] if step.months else []
+        figures += [format_span(step.cost, "usd")] if step.cost else []
+        detail = ", ".join(figures) if figures else step.note or "not priced in the guide"
+        lines.append(f"{n}. {step.title}: {detail}")
+    if best.unpriced:
+        lines.append("Totals leave out steps the guide gives no cost for.")
+    for route in plan.routes[1:3]:
+        lines.append("Alternative: " + _route_line(route, profile.budget))
+    if plan.savings:
+        lines.append("Every route is above your budget. Ways to bring costs down:")
+        lines += [_bullet(item.title, item.text) if item.title else f"\u2022 {item.text}"
+                  for item in plan.savings]
+    lines += list(plan.notes)
+    facts = [f for route in plan.routes for step in route.steps for f in step.facts]
+    lines.append(source_line(kb, facts))
+    return Reply("\n".join(lines))
