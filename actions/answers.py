@@ -51,13 +51,16 @@ TOPIC_INTENTS = {
     "ask_stay_updated": ("stay_updated",),
     "ask_next_steps": ("next_steps",),
 }
-# Questions about a kind of thing: one named subject is described, none lists them all.
+# Questions about a kind of thing: one named subject is described; with none named, the
+# topic answers, listing the kind's subjects when list_them (certifications: the named
+# ones, not the generic "certifications").
+# intent: (kind, topic, extra topics, list_them)
 KIND_INTENTS = {
-    "ask_which_degree": ("education", "education_overview", ("engineering_degrees",)),
-    "ask_languages": ("language", "languages", ()),
-    "ask_frameworks": ("framework", "frameworks", ()),
-    "ask_certifications": ("certification", "certifications", ()),
-    "ask_bootcamps": ("bootcamp", None, ()),
+    "ask_which_degree": ("education", "education_overview", ("engineering_degrees",), False),
+    "ask_languages": ("language", "languages", (), True),
+    "ask_frameworks": ("framework", "frameworks", (), True),
+    "ask_certifications": ("certification", "certifications", (), True),
+    "ask_bootcamps": ("bootcamp", None, (), False),
 }
 # Subjects offered as buttons when a question needs one and names none.
 CLARIFY_OPTIONS = {
@@ -198,9 +201,9 @@ def answer(
             subjects = [kb.subjects[context.subject]]  # "compare them"
         return _compare(kb, subjects, variants)
     if intent in TOPIC_INTENTS:
-        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context(aspect=None))
+        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context())
     if intent in KIND_INTENTS:
-        kind, topic, extra = KIND_INTENTS[intent]
+        kind, topic, extra, list_them = KIND_INTENTS[intent]
         own = [s for s in subjects if s.kind == kind]
         if len(own) == 1:
             return _describe(kb, own[0])
@@ -208,9 +211,8 @@ def answer(
             return Outcome(TopicAnswer((topic,), tuple(own)), Context())
         if topic is None:  # a single subject stands for the whole kind (bootcamps)
             return _describe(kb, kb.subjects_of_kind(kind)[0])
-        listed = tuple(s for s in kb.subjects_of_kind(kind) if kind != "certification" or s.parent)
-        if kind == "education":
-            listed = ()
+        listed = tuple(s for s in kb.subjects_of_kind(kind)
+                       if list_them and (kind != "certification" or s.parent))
         return Outcome(TopicAnswer((topic, *extra), listed), Context())
     return Outcome(Unknown(), context)
 

@@ -48,6 +48,7 @@ def test_make_help_lists_the_targets():
         assert f"make {target}" in result.stdout
 
 
+@pytest.mark.e2e
 def test_make_train_does_not_retrain_an_up_to_date_model():
     result = subprocess.run(["make", "train"], cwd=ROOT, capture_output=True, text=True,
                             timeout=300)
