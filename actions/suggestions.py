@@ -108,13 +108,16 @@ def payload(intent: str, subject: Subject | None = None) -> str:
     return f"/{intent}{json.dumps({subject.kind: subject.id})}" if subject else f"/{intent}"
 
 
+def button(title: str, intent: str, subject: Subject | None = None) -> dict:
+    return {"title": title, "payload": payload(intent, subject)}
+
+
 def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list[dict]:
     buttons = []
     for aspect, kb_aspects in ASPECT_FACTS.items():
         if aspect in skip or not any(kb.facts_for(subject.id, a) for a in kb_aspects):
             continue
-        buttons.append({"title": ASPECT_QUESTIONS[aspect],
-                        "payload": payload(ASPECT_INTENT[aspect], subject)})
+        buttons.append(button(ASPECT_QUESTIONS[aspect], ASPECT_INTENT[aspect], subject))
     return buttons
 
 
@@ -125,28 +128,26 @@ def suggest(kb: KnowledgeBase, result: Result) -> list[dict]:
         subject = result.rows[0].subject
         buttons = _aspect_buttons(kb, subject, {result.aspect})
         if subject.kind == "occupation":
-            buttons.append({"title": "Compare with other jobs",
-                            "payload": payload("ask_compare", subject)})
+            buttons.append(button("Compare with other jobs", "ask_compare", subject))
         elif subject.kind in ("education", "certification", "bootcamp"):
-            buttons.append({"title": "Compare the paths", "payload": "/ask_compare"})
+            buttons.append(button("Compare the paths", "ask_compare"))
     elif isinstance(result, FactAnswer | Comparison):
-        buttons = [{"title": "Ways to save money", "payload": "/ask_manage_costs"},
-                   {"title": "What speeds it up?", "payload": "/ask_timeline_factors"}]
+        buttons = [button("Ways to save money", "ask_manage_costs"),
+                   button("What speeds it up?", "ask_timeline_factors")]
         if isinstance(result, Comparison) and result.aspects == ("salary", "outlook"):
-            buttons = [{"title": "ML engineer vs data scientist", "payload": "/ask_mle_vs_ds"},
-                       {"title": "Where ML engineers work",
-                        "payload": "/ask_work_environments"}]
+            buttons = [button("ML engineer vs data scientist", "ask_mle_vs_ds"),
+                       button("Where ML engineers work", "ask_work_environments")]
     elif isinstance(result, SubjectAnswer):
         subject = result.subject
         if subject.kind == "certification":
-            buttons = [{"title": "Are certifications worth it?", "payload": "/ask_cert_benefits"},
-                       {"title": "How to choose one", "payload": "/ask_choose_cert"}]
+            buttons = [button("Are certifications worth it?", "ask_cert_benefits"),
+                       button("How to choose one", "ask_choose_cert")]
         elif subject.kind in ("education", "bootcamp"):
-            buttons = [{"title": "Compare the paths", "payload": "/ask_compare"},
-                       {"title": "Ways to save money", "payload": "/ask_manage_costs"}]
+            buttons = [button("Compare the paths", "ask_compare"),
+                       button("Ways to save money", "ask_manage_costs")]
         elif subject.kind == "occupation":
             buttons = _aspect_buttons(kb, subject, set())
     elif isinstance(result, TopicAnswer):
-        buttons = [{"title": INTENT_TITLES[intent], "payload": payload(intent)}
+        buttons = [button(INTENT_TITLES[intent], intent)
                    for intent in RELATED_TOPICS.get(result.topics[0], ())]
     return buttons[:MAX_SUGGESTIONS]
