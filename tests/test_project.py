@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from actions.answers import QUESTION_INTENTS
+from actions.plan_prompts import OPTIONS, SLOTS
 from tests.conftest import free_port, http
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +60,12 @@ def test_make_train_does_not_retrain_an_up_to_date_model():
 def test_the_domain_matches_the_code_and_the_knowledge_base(kb):
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     assert set(domain["intents"]) >= QUESTION_INTENTS
-    assert set(domain["entities"]) == {s.kind for s in kb.subjects.values()}
+    assert set(domain["entities"]) == {s.kind for s in kb.subjects.values()} | set(SLOTS.values())
+    assert domain["forms"]["plan_form"]["required_slots"] == list(SLOTS.values())
+    for slot, field in zip(SLOTS.values(), SLOTS, strict=True):
+        assert f"action_ask_{slot}" in domain["actions"]
+        if field in OPTIONS:
+            assert domain["slots"][slot]["values"] == list(OPTIONS[field])
     rules = yaml.safe_load((ROOT / "data" / "rules" / "questions.yml").read_text())["rules"]
     answered = {r["steps"][0]["intent"] for r in rules
                 if r["steps"][1] == {"action": "action_answer_question"}}

@@ -1,0 +1,195 @@
+"""The roadmap form: a thin Rasa layer over ``profile_text``, ``planner`` and ``render``.
+
+``plan_form`` (declared in domain.yml) asks for the five profile fields.
+``validate_plan_form`` reads every user message while the form runs: values
+stated anywhere fill their slots ("I have a CS degree and can code"), a later
+statement corrects an earlier one ("actually my budget is $20k"), a question
+leaves the slots alone so that the form is rejected and the question answered
+before the form resumes, and an answer that does not fit is asked again with
+a short explanation (buttons after two misses).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.answers import QUESTION_INTENTS
+from actions.knowledge_base import default_knowledge_base
+from actions.plan_prompts import (
+    OPTIONS,
+    RETRIES,
+    SLOTS,
+    START,
+    question,
+    updated,
+)
+from actions.planner import Profile, make_plan
+from actions.profile_text import UNKNOWN_BUDGET, budget_amount, read_profile
+from actions.render import UNKNOWN_TEXT, render_plan
+
+logger = logging.getLogger(__name__)
+
+FIELDS = {slot: field for field, slot in SLOTS.items()}
+MISSES = "plan_misses"
+# Intents that interrupt the form: answered by their own rule, then the form resumes.
+INTERRUPTIONS = {*QUESTION_INTENTS, "help", "bot_challenge", "greet", "thanks"}
+LEAVE = {"stop", "goodbye"}
+# Below this, a message the form cannot read is taken as a misread answer, not
+# as a question: single odd words ("purple") can look like "help" to the model.
+INTERRUPT_CONFIDENCE = 0.9
+PLAN_BUTTONS = [
+    {"title": "Ways to save money", "payload": "/ask_manage_costs"},
+    {"title": "Compare the paths", "payload": "/ask_compare"},
+    {"title": "Start a new plan", "payload": "/plan_path"},
+]
+
+
+def is_valid(field: str, value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    if field == "budget":
+        return value == UNKNOWN_BUDGET or budget_amount(value) is not None
+    return value in OPTIONS[field]
+
+
+def read_message(tracker: Tracker) -> dict[str, str]:
+    """Slot values the latest user message states; the raw text for a misread answer."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name")
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    requested = FIELDS.get(tracker.get_slot("requested_slot"))
+    clicked = {e["entity"]: e.get("value") for e in message.get("entities") or []
+               if e.get("entity") in FIELDS}
+    if clicked or intent in LEAVE:
+        return clicked
+    text = message.get("text") or ""
+    if text.startswith("/"):
+        return {}  # a button or intent payload that carries no profile value
+    found = read_profile(text, asked=requested)
+    if requested and requested not in found:
+        if intent in INTERRUPTIONS and confidence >= INTERRUPT_CONFIDENCE:
+            return {}  # a question: reject the form so that it is answered first
+        found[requested] = text  # not understood: validation asks again
+    return {SLOTS[field]: value for field, value in found.items()}
+
+
+class ValidatePlanForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_plan_form"
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        values = read_message(tracker)
+        requested = tracker.get_slot("requested_slot")
+        for slot, value in values.items():
+            previous = tracker.get_slot(slot)
+            field = FIELDS[slot]
+            if (slot != requested and previous is not None and previous != value
+                    and is_valid(field, value)):
+                dispatcher.utter_message(text=updated(field, value))
+        tracker.slots.update(values)
+        return [SlotSet(slot, value) for slot, value in values.items()]
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        events = []
+        requested = tracker.get_slot("requested_slot")
+        for slot in tracker.slots_to_validate():
+            if slot not in FIELDS:
+                continue
+            value = tracker.get_slot(slot)
+            if is_valid(FIELDS[slot], value):
+                events.append(SlotSet(slot, value))
+                if slot == requested:
+                    events.append(SlotSet(MISSES, 0))
+                continue
+            events.append(SlotSet(slot, None))
+            if slot == requested:
+                misses = int(tracker.get_slot(MISSES) or 0) + 1
+                events.append(SlotSet(MISSES, misses))
+                dispatcher.utter_message(text=RETRIES[FIELDS[slot]])
+        return events
+
+
+class AskPlanField:
+    """Asks for one profile field: ``action_ask_plan_<field>``. (A mixin, so that
+    the action server registers only the concrete actions below.)"""
+
+    field = ""
+
+    def name(self) -> str:
+        return f"action_ask_{SLOTS[self.field]}"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: DomainDict) -> list[dict[str, Any]]:
+        misses = int(tracker.get_slot(MISSES) or 0)
+        text, buttons = question(self.field, misses)
+        dispatcher.utter_message(text=text, buttons=buttons or None)
+        return []
+
+
+class ActionAskPlanEducation(AskPlanField, Action):
+    field = "education"
+
+
+class ActionAskPlanProgramming(AskPlanField, Action):
+    field = "programming"
+
+
+class ActionAskPlanBudget(AskPlanField, Action):
+    field = "budget"
+
+
+class ActionAskPlanPace(AskPlanField, Action):
+    field = "pace"
+
+
+class ActionAskPlanGoal(AskPlanField, Action):
+    field = "goal"
+
+
+class ActionStartPlan(Action):
+    """Before the form: a new plan forgets the last one's answers; an update keeps them."""
+
+    def name(self) -> str:
+        return "action_start_plan"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: DomainDict) -> list[dict[str, Any]]:
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        events = [SlotSet(MISSES, 0)]
+        if intent == "plan_path":
+            dispatcher.utter_message(text=START)
+            events += [SlotSet(slot, None) for slot in FIELDS]
+        return events
+
+
+class ActionShowPlan(Action):
+    """The ordered plan, computed by the planner from the form's answers."""
+
+    def name(self) -> str:
+        return "action_show_plan"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: DomainDict) -> list[dict[str, Any]]:
+        try:
+            slots = {field: tracker.get_slot(slot) for field, slot in SLOTS.items()}
+            profile = Profile(education=slots["education"], programming=slots["programming"],
+                              budget=budget_amount(slots["budget"]), pace=slots["pace"],
+                              goal=slots["goal"])
+            kb = default_knowledge_base()
+            reply = render_plan(kb, make_plan(profile, kb))
+        except Exception:  # never leave the user in silence
+            logger.exception("failed to make a plan")
+            dispatcher.utter_message(text=UNKNOWN_TEXT)
+            return []
+        dispatcher.utter_message(text=reply.text, buttons=PLAN_BUTTONS)
+        return []

@@ -1,0 +1,209 @@
+"""Reads a roadmap profile out of what people type: "I have a CS degree and can code".
+
+Pure functions for the roadmap form. Each ``read_<field>(text, asked)`` returns
+the option the text states, or ``None``. ``asked`` is true when the bot has
+just asked for that field: short answers ("some", "part", "no") count then,
+but a field that was not asked for is only read from an unmistakable phrase,
+so "I'm 30" never becomes a budget and "fast" in a question never sets a goal
+unasked. Budgets are kept as text: "8000", "5000-10000" or "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.budget import parse_budget
+
+FIELDS = ("education", "programming", "budget", "pace", "goal")
+UNKNOWN_BUDGET = "unknown"
+
+
+def _any(patterns: str, text: str) -> bool:
+    return re.search(patterns, text) is not None
+
+
+def _clean(text: str) -> str:
+    text = (text or "").lower().replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+NO_DEGREE = (r"\bno (college |university |uni )?degree|\bwithout (a |any )?degree|"
+             r"\b(don't|do not|dont|never got) (have )?(a |any )?(college |university )?degree|"
+             r"\bhigh ?school|\bno college\b|\bdropped out|\bged\b|\bsecondary school|"
+             r"\b(didn't|did not|never) (go|went) to (college|university|uni)|"
+             r"\b(don't|do not|dont) have (a |any )?(bachelor|university|college)")
+MASTERS = r"\bmaster'?s\b|\bmasters\b|\bmsc\b|\bm\.sc\b|\bph\.?d\b|\bdoctorate\b|\bmba\b"
+BACHELORS = (r"\bbachelor|\bbsc\b|\bb\.sc\b|\bundergrad|\b(college|university|uni) degree|"
+             r"\bdegree in\b|\b(a|my) degree\b|\bgraduated\b|\bb\.?a\. |\bb\.?s\. ")
+CS_FIELD = (r"\b(cs|comp ?sci|computer science|computing|computer engineering|software|"
+            r"data science|statistics|stats|math|maths|mathematics|physics|informatics|"
+            r"engineering|electrical|it|information technology|ai|machine learning)\b")
+OTHER_FIELD = r"\bin (?!(cs|computer|computing|software|data|stat|math|physics|engineering|it)\b)"
+
+
+def read_education(text: str, asked: bool = False) -> str | None:
+    t = _clean(text)
+    if _any(NO_DEGREE, t):
+        return "none"
+    if _any(MASTERS, t):
+        return "masters"
+    if _any(BACHELORS, t) or _any(r"\b(cs|computer science) (degree|grad|graduate)\b", t):
+        if _any(CS_FIELD, t):
+            return "cs_bachelors"
+        other = r"\b(unrelated|another|other|different) (field|subject|area)"
+        if _any(OTHER_FIELD, t) or _any(other, t):
+            return "unrelated_bachelors"
+        return None  # a bachelor's, but in which field? the form asks again
+    if asked:
+        if _any(r"^(none|no|nope|nothing|not really|neither|no degree)\b", t):
+            return "none"
+        if _any(r"^(cs|computer science|a related field|related)\b", t):
+            return "cs_bachelors"
+        if _any(r"^(unrelated|another field|other|different field)\b", t):
+            return "unrelated_bachelors"
+    return None
+
+
+PROGRAMMING_CONTEXT = (r"\b(code|coding|coder|program|programming|programmer|python|developer|"
+                       r"scripts?)\b")
+NO_PROGRAMMING = (r"\b(no|zero|never|don't|do not|dont|can't|cannot|can not|haven't|have not)"
+                  r"( \w+){0,3} (code|coding|program|programming|programmed|coded)\b|"
+                  r"\bnever (coded|programmed)\b|\bno (coding|programming) experience\b|"
+                  r"\bcomplete beginner\b")
+STRONG_PROGRAMMING = (r"\b(strong|expert|advanced|professional|fluent|proficient|experienced|"
+                      r"senior|very good|really good|years of)\b|\bsoftware (engineer|developer)\b|"
+                      r"\b(code|program) (well|daily|every day|for a living)\b|"
+                      r"\bi'?m a (developer|programmer)\b")
+SOME_PROGRAMMING = (r"\b(some|a bit|a little|basic|basics|beginner|intermediate|somewhat|learning|"
+                    r"dabbled|can code|can program|know python|little bit|bit of)\b")
+
+
+def read_programming(text: str, asked: bool = False) -> str | None:
+    t = _clean(text)
+    if _any(NO_PROGRAMMING, t):
+        return "none"
+    if not asked and not _any(PROGRAMMING_CONTEXT, t):
+        return None
+    if _any(STRONG_PROGRAMMING, t):
+        return "strong"
+    if _any(SOME_PROGRAMMING, t):
+        return "some"
+    if asked:
+        if _any(r"^(none|no|nope|nothing|zero|not at all|not really|never)\b", t):
+            return "none"
+        if _any(r"^(yes|yeah|yep|i do|a lot|lots|good|solid|plenty)\b", t):
+            return "strong" if _any(r"\b(a lot|lots|good|solid|plenty)\b", t) else "some"
+    if _any(r"\b(i can|i know how to) (code|program)\b", t):
+        return "some"
+    return None
+
+
+UNSURE = (r"\b(not sure|unsure|no idea|don't know|dont know|do not know|skip|rather not say|"
+          r"unknown)\b")
+
+
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+UNIT = r"\s*(?:k\b|grand\b|thousand\b|dollars?\b|usd\b|bucks\b)"
+CUED_AMOUNT = (rf"\$\s*{NUMBER}(?:{UNIT})?(?:\s*(?:-|\u2013|to)\s*\$?\s*{NUMBER}(?:{UNIT})?)?|"
+               rf"{NUMBER}\s*(?:-|\u2013|to)\s*{NUMBER}{UNIT}|{NUMBER}{UNIT}")
+BUDGET_WORD = r"\b(budget|afford|spend|saved|savings|money)\b"
+
+
+def _money_phrase(t: str) -> str | None:
+    """The part of an unasked sentence that states an amount of money."""
+    match = re.search(CUED_AMOUNT, t)
+    if match:
+        return match.group(0)
+    match = re.search(BUDGET_WORD, t)
+    return t[max(0, match.start() - 4):] if match else None  # keeps "no money"
+
+
+def read_budget(text: str, asked: bool = False) -> str | None:
+    t = _clean(text)
+    if asked and _any(UNSURE, t) and not re.search(r"\d", t):
+        return UNKNOWN_BUDGET
+    if not asked:
+        phrase = _money_phrase(t)
+        if phrase is None:
+            return None
+        t = phrase
+    parsed = parse_budget(t)
+    if parsed is None:
+        return None
+    low, high = parsed
+    if not asked and high == 0 and not _any(r"\b(budget|money|afford|spend)\b", t):
+        return None  # "zero", "none" on their own are not a budget unless asked
+    return budget_text(low, high)
+
+
+def budget_text(low: float, high: float) -> str:
+    def plain(value: float) -> str:
+        return str(int(value)) if value == int(value) else f"{value:.2f}"
+    return plain(low) if low == high else f"{plain(low)}-{plain(high)}"
+
+
+def budget_amount(value: str | None) -> float | None:
+    """The dollars a stored budget lets the plan spend: the top of a range."""
+    if value in (None, "", UNKNOWN_BUDGET):
+        return None
+    try:
+        return float(str(value).split("-")[-1])
+    except ValueError:
+        return None
+
+
+PART_TIME = (r"\bpart[- ]?time\b|\bevenings?\b|\bweekends?\b|\bwhile (working|i work)\b|"
+             r"\b(keep|keeping) my job\b|\balongside (my )?(job|work)\b|\bon the side\b")
+FULL_TIME = r"\bfull[- ]?time\b|\ball in\b|\bquit my job\b|\bfull focus\b|\bfull days?\b"
+
+
+def read_pace(text: str, asked: bool = False) -> str | None:
+    t = _clean(text)
+    if _any(PART_TIME, t):
+        return "part_time"
+    if _any(FULL_TIME, t):
+        return "full_time"
+    if asked:
+        if _any(r"^part\b", t):
+            return "part_time"
+        if _any(r"^full\b", t):
+            return "full_time"
+    return None
+
+
+FASTEST = (r"\b(fastest|quickest|asap|as soon as possible|shortest|quickly|quick|fast|"
+           r"speed|soonest|rapidly)\b")
+DEEPEST = (r"\b(deepest|deep|in[- ]depth|expertise|expert|thorough|thoroughly|solid foundation|"
+           r"research|depth|master the field|best understanding)\b")
+
+
+def read_goal(text: str, asked: bool = False) -> str | None:
+    t = _clean(text)
+    fast, deep = _any(FASTEST, t), _any(DEEPEST, t)
+    # unasked, only a stated aim counts: "I want the fastest route"
+    if not asked and not _any(r"\b(want|goal|aim|prefer|priority|rather|looking for|need)\b", t):
+        return None
+    if fast and not deep:
+        return "fastest"
+    if deep and not fast:
+        return "deepest"
+    return None
+
+
+READERS = {
+    "education": read_education,
+    "programming": read_programming,
+    "budget": read_budget,
+    "pace": read_pace,
+    "goal": read_goal,
+}
+
+
+def read_profile(text: str, asked: str | None = None) -> dict[str, str]:
+    """Every field the text states; ``asked`` names the field just asked for."""
+    found = {}
+    for name, reader in READERS.items():
+        value = reader(text, asked=name == asked)
+        if value is not None:
+            found[name] = value
+    return found

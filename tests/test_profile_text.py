@@ -1,0 +1,56 @@
+"""Reading a roadmap profile out of typed text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from actions.plan_prompts import OPTIONS
+from actions.profile_text import budget_amount, read_profile
+
+CASES = [
+    # (text, field asked for or None, expected fields)
+    ("I have a bachelor's in biology", "education", {"education": "unrelated_bachelors"}),
+    ("bachelor's in computer science", None, {"education": "cs_bachelors"}),
+    ("I have a CS degree and can code", None,
+     {"education": "cs_bachelors", "programming": "some"}),
+    ("a master's in physics", None, {"education": "masters"}),
+    ("I only finished high school", None, {"education": "none"}),
+    ("I don't have a degree", None, {"education": "none"}),
+    ("none", "education", {"education": "none"}),
+    ("a bachelor's", "education", {}),  # which field? asked again
+    ("I've never programmed", None, {"programming": "none"}),
+    ("I'm a software developer", None, {"programming": "strong"}),
+    ("a bit", "programming", {"programming": "some"}),
+    ("strong", "programming", {"programming": "strong"}),
+    ("some", "education", {}),
+    ("$8k", "budget", {"budget": "8000"}),
+    ("8000 dollars", "budget", {"budget": "8000"}),
+    ("about 10 grand", "budget", {"budget": "10000"}),
+    ("5-10k", "budget", {"budget": "5000-10000"}),
+    ("no idea", "budget", {"budget": "unknown"}),
+    ("I'm 30 and have 2 kids", None, {}),
+    ("I'm 30, I have no degree and $8,000", None, {"education": "none", "budget": "8000"}),
+    ("part-time", None, {"pace": "part_time"}),
+    ("evenings and weekends", None, {"pace": "part_time"}),
+    ("full", "pace", {"pace": "full_time"}),
+    ("the fastest", "goal", {"goal": "fastest"}),
+    ("I want deep expertise", None, {"goal": "deepest"}),
+    ("how fast can I learn python?", None, {}),  # a question, not a stated goal
+]
+
+
+@pytest.mark.parametrize("text, asked, expected", CASES)
+def test_reads_what_the_text_states(text, asked, expected):
+    assert read_profile(text, asked) == expected
+
+
+@given(st.text(max_size=300), st.sampled_from([None, "education", "programming", "budget",
+                                               "pace", "goal"]))
+def test_any_text_gives_only_valid_options(text, asked):
+    for field, value in read_profile(text, asked).items():
+        if field == "budget":
+            assert value == "unknown" or budget_amount(value) >= 0
+        else:
+            assert value in OPTIONS[field]
