@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from actions.knowledge_base import KnowledgeBase, default_knowledge_base
+from tests.fakes import FakeSlack, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "mlcareer.tar.gz"
@@ -88,6 +89,10 @@ class Assistant:
     token: str
     action_url: str
     logs: Path
+    web_url: str = ""
+    slack: FakeSlack | None = None
+    telegram: FakeTelegram | None = None
+    secrets: dict = None  # the channel secrets the server was started with
 
     def say(self, sender: str, message: str) -> list[dict]:
         status, body = http("POST", f"{self.url}/webhooks/rest/webhook",
@@ -111,7 +116,8 @@ class Assistant:
 
 @pytest.fixture(scope="session")
 def assistant(tmp_path_factory) -> Iterator[Assistant]:
-    """Starts both servers with the trained model; stops them after the session."""
+    """The action server, the Rasa server with every channel (Slack and Telegram talking
+    to local fakes) and the web page, started once; stopped after the session."""
     if not MODEL.is_file():
         pytest.fail(f"{MODEL.relative_to(ROOT)} is missing: run `make train` (make test does).")
     tmp = tmp_path_factory.mktemp("servers")
@@ -123,26 +129,55 @@ def assistant(tmp_path_factory) -> Iterator[Assistant]:
     )
     token = secrets.token_hex(16)
     action_log, rasa_log = tmp / "action-server.log", tmp / "rasa-server.log"
+    slack, telegram = FakeSlack(), FakeTelegram()
+    web_port = free_port()
+    channel_env = {
+        "SLACK_TOKEN": "xoxb-" + secrets.token_hex(12),
+        "SLACK_SIGNING_SECRET": secrets.token_hex(16),
+        "SLACK_API_URL": slack.url,
+        "TELEGRAM_TOKEN": f"123456:{secrets.token_hex(16)}",
+        "TELEGRAM_BOT_NAME": "mlcareer_test_bot",
+        "TELEGRAM_WEBHOOK_URL": f"https://bot.example.org/webhooks/telegram/webhook",
+        "TELEGRAM_SECRET_TOKEN": secrets.token_hex(16),
+        "TELEGRAM_API_URL": telegram.url,
+    }
+    env = {**SERVER_ENV, **channel_env}
+    credentials = tmp / "credentials.yml"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "credentials.py"), str(credentials)],
+                   env=env, check=True, capture_output=True)
     action = subprocess.Popen(
         [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
         cwd=ROOT, env=SERVER_ENV, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    web_url = f"http://127.0.0.1:{web_port}"
     rasa = subprocess.Popen(
         [str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
          "--port", str(rasa_port), "--endpoints", str(endpoints),
-         "--credentials", str(ROOT / "credentials.yml"), "--enable-api", "--auth-token", token],
-        cwd=ROOT, env=SERVER_ENV, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
+         "--credentials", str(credentials), "--cors", web_url,
+         "--enable-api", "--auth-token", token],
+        cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
         start_new_session=True,
+    )
+    web_log = tmp / "web.log"
+    web = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "serve_web.py"), "--port", str(web_port),
+         "--rasa-url", f"http://127.0.0.1:{rasa_port}"],
+        cwd=ROOT, stdout=web_log.open("w"), stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", action, action_log, 120)
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log, 240)
+        wait_until_up(f"{web_url}/", web, web_log, 30)
         yield Assistant(f"http://127.0.0.1:{rasa_port}", token,
-                        f"http://127.0.0.1:{action_port}", tmp)
+                        f"http://127.0.0.1:{action_port}", tmp, web_url, slack, telegram,
+                        {**channel_env, "RASA_API_TOKEN": token})
     finally:
+        stop(web)
         stop(rasa)
         stop(action)
+        slack.close()
+        telegram.close()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -1,0 +1,88 @@
+"""Rasa's Slack channel, with a configurable Web API address and strict input checks.
+
+Referenced from credentials.yml as ``channels.slack.SlackInput``; it keeps the
+name ``slack`` (webhook ``/webhooks/slack/webhook``) and every behaviour of
+``rasa.core.channels.slack.SlackInput``: signature check, retry handling,
+``url_verification``, buttons as Slack blocks. It adds:
+
+- ``api_url`` (optional): where replies are posted. Slack's own API by
+  default; GovSlack and the tests (a fake Slack Web API on loopback) set it.
+- 4xx answers to requests Slack would never send: a content type other than
+  JSON or form data (415), a body that is not valid JSON or form payload
+  (400). Rasa's channel answers those with 200 or 500.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qs
+
+from rasa.core.channels import slack
+from sanic import Blueprint, response
+from sanic.request import Request
+from slack_sdk.web.async_client import AsyncWebClient
+
+SLACK_API_URL = "https://slack.com/api/"
+JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+
+
+class SlackBot(slack.SlackBot):
+    def __init__(self, token: str, slack_channel: str | None = None,
+                 thread_id: str | None = None, proxy: str | None = None,
+                 api_url: str = SLACK_API_URL) -> None:
+        super().__init__(token, slack_channel, thread_id, proxy)
+        self.client = AsyncWebClient(token, proxy=proxy, base_url=api_url)
+
+
+def malformed(request: Request) -> str | None:
+    """Why a POST could not have come from Slack, or None."""
+    content_type = request.headers.get("content-type")
+    if content_type == JSON:
+        try:
+            body = json.loads(request.body or b"")
+        except (ValueError, UnicodeDecodeError):
+            return "the body is not valid JSON"
+        return None if isinstance(body, dict) else "the body is not a JSON object"
+    if content_type == FORM:
+        try:
+            form = parse_qs((request.body or b"").decode("utf-8"), strict_parsing=True)
+            payload = json.loads(form["payload"][0])
+            if not isinstance(payload, dict) or not isinstance(payload.get("actions"), list):
+                return "the payload has no actions"
+        except (ValueError, KeyError, IndexError, UnicodeDecodeError):
+            return "the form has no valid JSON payload"
+        return None
+    return "415"
+
+
+class SlackInput(slack.SlackInput):
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> SlackInput:
+        channel = super().from_credentials(credentials)
+        channel.api_url = (credentials or {}).get("api_url") or SLACK_API_URL
+        return channel
+
+    def get_output_channel(self, channel: str | None = None,
+                           thread_id: str | None = None) -> SlackBot:
+        return SlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy,
+                        getattr(self, "api_url", SLACK_API_URL))
+
+    def blueprint(self, on_new_message) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.middleware("request")
+        async def reject_malformed(request: Request):
+            if request.method != "POST":
+                return None
+            problem = malformed(request)
+            if problem == "415":
+                return response.text(f"Content-Type must be {JSON} or {FORM}",
+                                     status=HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
+            if problem:
+                return response.text(f"Bad request: {problem}", status=HTTPStatus.BAD_REQUEST)
+            return None
+
+        return webhook

@@ -1,0 +1,280 @@
+"""Every channel end to end on loopback: socket.io (the widget's), Slack, Telegram, REST.
+
+Slack and Telegram talk to local fakes of their APIs (tests/fakes.py); the
+Rasa server is the one of the ``assistant`` fixture, started from the shipped
+credentials.yml (through scripts/credentials.py) with the fakes' addresses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import queue
+import time
+import urllib.request
+import uuid
+
+import pytest
+import socketio
+
+from tests.conftest import http
+
+pytestmark = pytest.mark.e2e
+_ids = itertools.count(1)
+BOOTCAMP_COST = "$5,000\u2013$20,000"  # a key figure, checked literally
+
+
+# -- socket.io (the web widget's channel) ------------------------------------------
+
+class Widget:
+    """A socket.io client that talks as rasa-webchat does."""
+
+    def __init__(self, url: str, session_id: str) -> None:
+        self.replies: queue.Queue = queue.Queue()
+        self.confirmed: queue.Queue = queue.Queue()
+        self.session_id = session_id
+        self.client = socketio.Client(reconnection=False)
+        self.client.on("bot_uttered", self.replies.put)
+        self.client.on("session_confirm", self.confirmed.put)
+        self.client.connect(url, socketio_path="/socket.io", transports=["polling"],
+                            headers={"Origin": url})
+        self.client.emit("session_request", {"session_id": session_id})
+        self.confirmed.get(timeout=10)
+
+    def ask(self, text: str, expect: int = 1) -> list[dict]:
+        self.client.emit("user_uttered", {"message": text, "session_id": self.session_id})
+        got = [self.replies.get(timeout=30)]
+        deadline = time.monotonic() + 3
+        while len(got) < expect or time.monotonic() < deadline:
+            try:
+                got.append(self.replies.get(timeout=max(0.1, deadline - time.monotonic())))
+            except queue.Empty:
+                break
+        return got
+
+    def close(self) -> None:
+        self.client.disconnect()
+
+
+def test_widget_channel_answers_and_keeps_the_session_across_reconnects(assistant):
+    session = uuid.uuid4().hex
+    widget = Widget(assistant.url, session)
+    try:
+        greeting = widget.ask("/greet")
+        assert any(r.get("quick_replies") or r.get("buttons") for r in greeting), greeting
+        replies = widget.ask("how much does a bootcamp cost?")
+        assert any(BOOTCAMP_COST in (r.get("text") or "") for r in replies), replies
+    finally:
+        widget.close()
+    # a page reload: a new socket with the same session id continues the conversation
+    widget = Widget(assistant.url, session)
+    try:
+        replies = widget.ask("and how long does it take?")
+        text = " ".join(r.get("text") or "" for r in replies)
+        assert "bootcamp" in text.lower() and "month" in text, text
+    finally:
+        widget.close()
+    events = assistant.tracker(session)["events"]
+    assert sum(e["event"] == "user" for e in events) == 3
+
+
+def test_cors_allows_only_the_page_origin(assistant):
+    def allowed(origin):
+        request = urllib.request.Request(f"{assistant.url}/", headers={"Origin": origin})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.headers.get("Access-Control-Allow-Origin")
+    assert allowed(assistant.web_url) == assistant.web_url
+    assert allowed("https://evil.example.com") in (None, "")
+
+
+# -- Slack ---------------------------------------------------------------------------
+
+def slack_post(assistant, body: bytes, timestamp: int | None = None, secret: str | None = None,
+               content_type: str = "application/json", headers: dict | None = None):
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    secret = secret or assistant.secrets["SLACK_SIGNING_SECRET"]
+    base = f"v0:{timestamp}:".encode() + body
+    signature = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    request = urllib.request.Request(
+        f"{assistant.url}/webhooks/slack/webhook", data=body, method="POST",
+        headers={"Content-Type": content_type, "X-Slack-Request-Timestamp": str(timestamp),
+                 "X-Slack-Signature": signature, **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def slack_event(text: str, channel: str) -> bytes:
+    n = next(_ids)
+    return json.dumps({
+        "token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+        "event_id": f"Ev{n}", "event_time": int(time.time()),
+        "authorizations": [{"user_id": "UBOT"}],
+        "event": {"type": "message", "channel": channel, "channel_type": "im",
+                  "user": f"U{n}", "text": text, "ts": f"{time.time():.6f}"},
+    }).encode()
+
+
+def posted(assistant, channel: str, count: int = 1) -> list[dict]:
+    return assistant.slack.wait_for("chat.postMessage",
+                                    lambda f: f.get("channel") == channel, count)
+
+
+def test_slack_message_gets_its_answer_posted_to_the_web_api(assistant):
+    status, _ = slack_post(assistant, slack_event("how much does a bootcamp cost?", "D100"))
+    assert status == 200
+    message = posted(assistant, "D100")[0]
+    assert BOOTCAMP_COST in json.dumps(message, ensure_ascii=False)
+    call = next(h for m, f, h in assistant.slack.calls if f.get("channel") == "D100")
+    assert call.get("Authorization") == f"Bearer {assistant.secrets['SLACK_TOKEN']}"
+
+
+def test_slack_buttons_arrive_as_blocks(assistant):
+    slack_post(assistant, slack_event("help", "D101"))
+    message = posted(assistant, "D101")[0]
+    blocks = message["blocks"] if isinstance(message["blocks"], list) else \
+        json.loads(message["blocks"])
+    buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert buttons and all(e["type"] == "button" and e["value"].startswith("/") for e in buttons)
+
+
+def test_slack_button_click_is_answered(assistant):
+    payload = {"type": "block_actions", "user": {"id": "U900"}, "channel": {"id": "D102"},
+               "message": {"ts": f"{time.time():.6f}"},
+               "actions": [{"type": "button", "value": "/ask_duration{\"education\":\"masters\"}",
+                            "text": {"type": "plain_text", "text": "How long?"}}]}
+    body = ("payload=" + urllib.parse.quote(json.dumps(payload))).encode()
+    status, _ = slack_post(assistant, body, content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    assert "year" in json.dumps(posted(assistant, "D102")[0])
+
+
+def test_slack_wrong_signature_is_refused(assistant):
+    status, _ = slack_post(assistant, slack_event("hi", "D103"), secret="not-the-secret")
+    assert status == 400
+    time.sleep(1)
+    assert not assistant.slack.find("chat.postMessage", lambda f: f.get("channel") == "D103")
+
+
+def test_slack_stale_timestamp_is_refused(assistant):
+    status, _ = slack_post(assistant, slack_event("hi", "D104"), timestamp=int(time.time()) - 600)
+    assert status == 400
+
+
+def test_slack_url_verification_returns_the_challenge(assistant):
+    body = json.dumps({"type": "url_verification", "token": "x", "challenge": "c-123"}).encode()
+    status, text = slack_post(assistant, body)
+    assert status == 200 and json.loads(text) == "c-123"
+
+
+def test_slack_timeout_retry_is_not_processed_twice(assistant):
+    body = slack_event("what do data scientists earn?", "D105")
+    assert slack_post(assistant, body)[0] == 200
+    posted(assistant, "D105")
+    status, _ = slack_post(assistant, body, headers={"X-Slack-Retry-Num": "1",
+                                                      "X-Slack-Retry-Reason": "http_timeout"})
+    assert status == 201
+    time.sleep(2)
+    assert len(assistant.slack.find("chat.postMessage",
+                                    lambda f: f.get("channel") == "D105")) == 1
+
+
+@pytest.mark.parametrize("body, content_type, expected", [
+    (b"{not json", "application/json", 400),
+    (b"[1, 2]", "application/json", 400),
+    (b"payload=%7Bbroken", "application/x-www-form-urlencoded", 400),
+    (b"hello", "text/plain", 415),
+    (b'{"type": "event_callback"}', "application/json; charset=utf-8", 415),
+])
+def test_slack_malformed_requests_get_4xx(assistant, body, content_type, expected):
+    status, _ = slack_post(assistant, body, content_type=content_type)
+    assert status == expected
+
+
+# -- Telegram --------------------------------------------------------------------------
+
+def telegram_post(assistant, update, secret: str | None = None):
+    body = update if isinstance(update, bytes) else json.dumps(update).encode()
+    headers = {"Content-Type": "application/json",
+               "X-Telegram-Bot-Api-Secret-Token":
+                   assistant.secrets["TELEGRAM_SECRET_TOKEN"] if secret is None else secret}
+    request = urllib.request.Request(f"{assistant.url}/webhooks/telegram/webhook", data=body,
+                                     method="POST", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def text_update(chat_id: int, text: str) -> dict:
+    n = next(_ids)
+    return {"update_id": n, "message": {
+        "message_id": n, "date": int(time.time()), "text": text,
+        "chat": {"id": chat_id, "type": "private", "first_name": "Ada"},
+        "from": {"id": chat_id, "is_bot": False, "first_name": "Ada"}}}
+
+
+def sent_to(assistant, chat_id: int, count: int = 1) -> list[dict]:
+    return assistant.telegram.wait_for("sendMessage",
+                                       lambda f: str(f.get("chat_id")) == str(chat_id), count)
+
+
+def test_telegram_registers_its_webhook_with_the_secret_at_start_up(assistant):
+    call = assistant.telegram.wait_for("setWebhook")[0]
+    assert call["url"] == assistant.secrets["TELEGRAM_WEBHOOK_URL"]
+    assert call["secret_token"] == assistant.secrets["TELEGRAM_SECRET_TOKEN"]
+
+
+def test_telegram_update_gets_the_answer(assistant):
+    assert telegram_post(assistant, text_update(7001, "how much does a bootcamp cost?")) == 200
+    messages = sent_to(assistant, 7001)
+    assert any(BOOTCAMP_COST in m["text"] for m in messages), messages
+
+
+def test_telegram_buttons_arrive_as_a_keyboard_and_a_click_is_answered(assistant):
+    telegram_post(assistant, text_update(7002, "help"))
+    message = next(m for m in sent_to(assistant, 7002) if "reply_markup" in m)
+    keyboard = json.loads(message["reply_markup"])["inline_keyboard"]
+    buttons = [b for row in keyboard for b in row]
+    assert len(buttons) >= 3 and all(len(b["callback_data"].encode()) <= 64 for b in buttons)
+    before = len(sent_to(assistant, 7002))
+    click = {"update_id": next(_ids), "callback_query": {
+        "id": "cb1", "chat_instance": "1", "data": buttons[0]["callback_data"],
+        "from": {"id": 7002, "is_bot": False, "first_name": "Ada"},
+        "message": {"message_id": 1, "date": int(time.time()), "text": "menu",
+                    "chat": {"id": 7002, "type": "private"}}}}
+    assert telegram_post(assistant, click) == 200
+    assert BOOTCAMP_COST in sent_to(assistant, 7002, before + 1)[-1]["text"]
+    assert assistant.telegram.find("answerCallbackQuery")
+
+
+def test_telegram_start_command_greets(assistant):
+    telegram_post(assistant, text_update(7003, "/start"))
+    assert "Hi!" in sent_to(assistant, 7003)[0]["text"]
+
+
+def test_telegram_wrong_secret_is_rejected(assistant):
+    assert telegram_post(assistant, text_update(7004, "hello"), secret="wrong") == 403
+    assert telegram_post(assistant, text_update(7004, "hello"), secret="") == 403
+    time.sleep(1)
+    assert not assistant.telegram.find("sendMessage", lambda f: f.get("chat_id") == "7004")
+
+
+@pytest.mark.parametrize("body", [b"{oops", b"[]", b'{"update_id": "x"}', b"\xff\xfe",
+                                  b'{"update_id": 5, "message": {"text": 3}}'])
+def test_telegram_malformed_update_gets_4xx(assistant, body):
+    assert 400 <= telegram_post(assistant, body) < 500
+
+
+# -- REST and the HTTP API -------------------------------------------------------------
+
+def test_http_api_needs_the_token(assistant):
+    status, _ = http("GET", f"{assistant.url}/conversations/x/tracker")
+    assert status == 401
+    status, _ = http("GET", f"{assistant.url}/conversations/x/tracker?token=wrong")
+    assert status == 401
