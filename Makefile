@@ -13,9 +13,10 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 PIP_VERSION := 24.0
 STAMP := $(VENV)/.installed
+WEB_STAMP := web/node_modules/.installed
 MODEL := models/mlcareer.tar.gz
 
-.PHONY: help install train run shell test validate lint unit bench lock clean
+.PHONY: help install system-deps train run shell test validate lint unit bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -28,7 +29,15 @@ $(STAMP): requirements.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
-install: $(STAMP) ## Create .venv with the pinned packages
+# The web widget (rasa-webchat) from the npm registry, exactly as package-lock.json says.
+$(WEB_STAMP): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMP) $(WEB_STAMP) ## Create .venv and web/node_modules with the pinned packages
+
+system-deps: ## Install the Debian packages the tests need (chromium) with apt
+	scripts/system_deps.sh
 
 train: install ## Train the model if its inputs changed
 	$(PY) scripts/train.py
@@ -48,7 +57,7 @@ lint: install ## Ruff over the Python code
 unit: install ## Fast tests that need no trained model
 	$(PY) -m pytest -m "not e2e"
 
-test: lint validate train ## Everything: lint, validate, unit, test stories, end-to-end
+test: lint validate train system-deps ## Everything: lint, validate, unit, test stories, end-to-end
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
 	  --fail-on-prediction-errors --out results/core
 	$(PY) -m pytest

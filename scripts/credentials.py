@@ -44,7 +44,6 @@ def blocks(text: str) -> list[tuple[str | None, list[str]]]:
 def render(text: str, env: dict[str, str]) -> tuple[str, list[str]]:
     kept, report = [], []
     for key, lines in blocks(text):
-        body = "\n".join(lines)
         values = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
         missing = sorted({v for v in PLAIN.findall(values) if not env.get(v)})
         name = NAMES.get(key or "", key)

@@ -13,6 +13,7 @@ server.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -63,7 +64,7 @@ def make_handler(rasa_url: str) -> type[BaseHTTPRequestHandler]:
             if self.command != "HEAD":
                 self.wfile.write(body)
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             path = urlsplit(self.path).path
             if path == "/config.js":
                 self._send(HTTPStatus.OK, config, "text/javascript; charset=utf-8")
@@ -95,10 +96,8 @@ def main() -> None:
     server = ThreadingHTTPServer((args.bind, args.port), make_handler(args.rasa_url))
     server.verbose = args.verbose  # type: ignore[attr-defined]
     print(f"Web page on http://{args.bind}:{args.port}/", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

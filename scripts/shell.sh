@@ -3,7 +3,8 @@
 # Reuses an action server that `make run` already started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ACTION_PORT=5055   # must match action_endpoint in endpoints.yml
+ACTION_PORT=${ACTION_PORT:-5055}   # must match action_endpoint in $ENDPOINTS
+ENDPOINTS=${ENDPOINTS:-endpoints.yml}
 SHELL_PORT=${SHELL_PORT:-5006}
 export PYTHONWARNINGS="ignore::DeprecationWarning"  # keep the chat screen readable
 mkdir -p var
@@ -13,5 +14,8 @@ if ! .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health"
   trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
   .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 120
 fi
-.venv/bin/rasa shell --model models/mlcareer.tar.gz --endpoints endpoints.yml \
+# rasa shell also reads the credentials file: give it one without unset secrets.
+.venv/bin/python scripts/credentials.py var/shell-credentials.yml >/dev/null
+.venv/bin/rasa shell --model models/mlcareer.tar.gz --endpoints "$ENDPOINTS" \
+  --credentials var/shell-credentials.yml \
   --port "$SHELL_PORT" --quiet "$@"

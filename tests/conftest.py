@@ -137,7 +137,7 @@ def assistant(tmp_path_factory) -> Iterator[Assistant]:
         "SLACK_API_URL": slack.url,
         "TELEGRAM_TOKEN": f"123456:{secrets.token_hex(16)}",
         "TELEGRAM_BOT_NAME": "mlcareer_test_bot",
-        "TELEGRAM_WEBHOOK_URL": f"https://bot.example.org/webhooks/telegram/webhook",
+        "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/webhooks/telegram/webhook",
         "TELEGRAM_SECRET_TOKEN": secrets.token_hex(16),
         "TELEGRAM_API_URL": telegram.url,
     }

@@ -38,7 +38,7 @@ class FakeAPI:
         api = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 method = self.path.rstrip("/").rsplit("/", 1)[-1]
                 fields = _form(self.headers.get("Content-Type", ""), body)
