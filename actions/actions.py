@@ -19,6 +19,9 @@ NOT_OFFERED = {"nlu_fallback", "out_of_scope"}
 AFFIRMATION_TEXT = "Sorry, I'm not sure I understood. Did you mean one of these?"
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
+# Below this, with no subject of the guide named, the message is most likely about
+# something else ("make me laugh", "kjsdhf"): decline rather than guess.
+GUESS_CONFIDENCE = 0.3
 
 logger = logging.getLogger(__name__)
 
@@ -65,9 +68,12 @@ class ActionAskAffirmation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
-        ranking = [r.get("name") for r in message.get("intent_ranking") or []
-                   if r.get("name") != "nlu_fallback"]
-        if ranking and ranking[0] == "out_of_scope":
+        ranked = [r for r in message.get("intent_ranking") or []
+                  if r.get("name") != "nlu_fallback"]
+        top = ranked[0] if ranked else {}
+        named_subject = any(e.get("entity") for e in message.get("entities") or [])
+        if top.get("name") == "out_of_scope" or (
+                (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not named_subject):
             # The likeliest meaning is something the guide does not cover: say so
             # rather than offering guesses about things it does cover.
             dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect, sync_playwright
 
 pytestmark = pytest.mark.e2e
@@ -57,9 +58,12 @@ def page(browser, assistant):
 
 
 def open_widget(page):
-    launcher = page.locator(".rw-launcher")
-    if page.locator(".rw-new-message").count() == 0:
-        launcher.click()
+    """Opens the chat unless the widget restores it open by itself (after a reload)."""
+    expect(page.locator(".rw-launcher")).to_be_visible(timeout=15000)
+    try:
+        page.locator(".rw-new-message").wait_for(state="visible", timeout=3000)
+    except PlaywrightTimeout:
+        page.locator(".rw-launcher").click()
     expect(page.locator(".rw-new-message")).to_be_visible(timeout=15000)
 
 

@@ -128,3 +128,12 @@ def test_fallback_never_offers_out_of_scope_as_a_meaning():
 def test_fallback_declines_when_out_of_scope_is_the_likeliest_meaning():
     message = affirmation([("nlu_fallback", 0.4), ("out_of_scope", 0.3), ("ask_tips", 0.2)])
     assert message["response"] == "utter_out_of_scope" and not message.get("buttons")
+
+
+def test_fallback_declines_a_weak_guess_when_no_subject_is_named():
+    message = affirmation([("nlu_fallback", 0.4), ("ask_outlook", 0.25), ("ask_tips", 0.2)])
+    assert message["response"] == "utter_out_of_scope"
+    # the same weak guess about a named subject is still offered
+    message = affirmation([("ask_outlook", 0.25), ("ask_tips", 0.2)],
+                          [{"entity": "occupation", "value": "data_scientists"}])
+    assert message["buttons"][0]["payload"].startswith("/ask_outlook")

@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -80,9 +81,10 @@ def test_domain_responses_quote_no_figures():
             assert not re.search(r"\d", variant["text"]), name
 
 
-def start_make_run(port: int) -> tuple[subprocess.Popen, list[str]]:
+def start_make_run(port: int, web_port: int) -> tuple[subprocess.Popen, list[str]]:
+    env = {k: v for k, v in os.environ.items() if k != "RASA_API_TOKEN"}
     process = subprocess.Popen(
-        ["make", "run"], cwd=ROOT, env={**os.environ, "RASA_PORT": str(port)},
+        ["make", "run"], cwd=ROOT, env={**env, "RASA_PORT": str(port), "WEB_PORT": str(web_port)},
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     lines: list[str] = []
@@ -112,23 +114,35 @@ def test_make_run_serves_chat_and_keeps_conversations_across_a_restart():
     if subprocess.run(["curl", "-s", "http://127.0.0.1:5055/health"],
                       capture_output=True).returncode == 0:
         pytest.fail("port 5055 (action server of `make run`) is already in use")
-    port = free_port()
+    port, web_port = free_port(), free_port()
     sender = f"readme-{time.time_ns()}"
-    process, lines = start_make_run(port)
+    rest = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+
+    def say(message: str) -> str:
+        status, body = http("POST", rest, {"sender": sender, "message": message})
+        assert status == 200, (status, body)
+        return "\n".join(m.get("text", "") for m in body)
+
+    process, lines = start_make_run(port, web_port)
     try:
         output = "".join(lines)
-        assert f"http://127.0.0.1:{port}/webhooks/rest/webhook" in output
-        assert "make shell" in output
-        status, body = http("POST", f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-                            {"sender": sender, "message": "How much does a master's cost?"})
-        assert status == 200 and "$20,000\u2013$40,000" in body[0]["text"]
+        assert rest in output and "make shell" in output
+        assert f"http://127.0.0.1:{web_port}/" in output
+        assert "HTTP API: off" in output and "Slack: off" in output
+        with urllib.request.urlopen(f"http://127.0.0.1:{web_port}/", timeout=10) as page:
+            assert b"vendor/webchat.js" in page.read()
+        # the HTTP API is off without RASA_API_TOKEN
+        status, _ = http("GET", f"http://127.0.0.1:{port}/conversations/{sender}/tracker")
+        assert status == 404
+        # three turns that build context
+        assert "$20,000\u2013$40,000" in say("How much does a master's cost?")
+        assert "1\u20132 years" in say("and how long does it take?")
+        assert "3 months to 1 year" in say("what about a bootcamp?")
     finally:
         stop_make_run(process)
 
-    process, _ = start_make_run(port)  # a restart: the SQLite tracker store keeps the context
+    process, _ = start_make_run(port, web_port)  # a restart: SQLite keeps the slots
     try:
-        status, body = http("POST", f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-                            {"sender": sender, "message": "and how long does it take?"})
-        assert status == 200 and "1\u20132 years" in body[0]["text"]
+        assert "$5,000\u2013$20,000" in say("and how much does it cost?")
     finally:
         stop_make_run(process)
