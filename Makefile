@@ -7,6 +7,8 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# Rasa's web server (Sanic) refuses request bodies over 1 MB with 413.
+export SANIC_REQUEST_MAX_SIZE := 1048576
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -16,7 +18,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := web/node_modules/.installed
 MODEL := models/mlcareer.tar.gz
 
-.PHONY: help install system-deps train run shell test validate lint unit bench lock clean
+.PHONY: help install system-deps train run cluster shell test validate lint unit bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -36,7 +38,7 @@ $(WEB_STAMP): web/package.json web/package-lock.json
 
 install: $(STAMP) $(WEB_STAMP) ## Create .venv and web/node_modules with the pinned packages
 
-system-deps: ## Install the Debian packages the tests need (chromium) with apt
+system-deps: ## Install the Debian packages the tests need (chromium, postgresql, redis, nginx)
 	scripts/system_deps.sh
 
 train: install ## Train the model if its inputs changed
@@ -44,6 +46,10 @@ train: install ## Train the model if its inputs changed
 
 run: train ## Install, train if needed, start the assistant and print where to chat
 	scripts/run.sh
+
+cluster: train ## Scale-out profile: PostgreSQL, Redis, nginx, 2 Rasa + 2 action servers
+	scripts/system_deps.sh cluster
+	$(PY) scripts/cluster.py
 
 shell: train ## Chat in the Rasa shell (starts the action server if needed)
 	scripts/shell.sh

@@ -184,6 +184,10 @@ class TelegramInput(InputChannel):
         async def message(request: Request):
             if not self._authentic(request):
                 return response.text("wrong secret token", status=HTTPStatus.FORBIDDEN)
+            content_type = (request.headers.get("content-type") or "").split(";")[0].strip()
+            if content_type.lower() != "application/json":
+                return response.text("Content-Type must be application/json",
+                                     status=HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
             update = self._parse(request)
             if update is None:
                 return response.text("not a Telegram update", status=HTTPStatus.BAD_REQUEST)

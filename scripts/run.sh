@@ -14,6 +14,7 @@ ACTION_PORT=5055   # must match action_endpoint in endpoints.yml
 BIND=${BIND:-127.0.0.1}
 PAGE_ORIGIN="http://$BIND:$WEB_PORT"
 mkdir -p var
+export SANIC_REQUEST_MAX_SIZE=${SANIC_REQUEST_MAX_SIZE:-1048576}  # bodies over 1 MB get 413
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM

@@ -24,7 +24,8 @@ from tests.fakes import FakeSlack, FakeTelegram
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "mlcareer.tar.gz"
 BIN = Path(sys.executable).parent
-SERVER_ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+SERVER_ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+              "SANIC_REQUEST_MAX_SIZE": "1048576"}
 
 
 @pytest.fixture(scope="session")

@@ -45,3 +45,37 @@ def test_the_patch_is_applied_when_the_nlu_components_load():
     import components.knowledge_spacy  # noqa: F401
 
     assert RemoteAction._validate_action_result is rasa_patches._validate_action_result
+
+
+def test_an_unreachable_action_server_gets_an_apology_not_silence():
+    import asyncio
+
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import BotUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+
+    from tests.conftest import free_port
+
+    rasa_patches.apply()
+    action = RemoteAction("action_answer_question",
+                          EndpointConfig(url=f"http://127.0.0.1:{free_port()}/webhook"))
+    events = asyncio.run(action.run(CollectingOutputChannel(),
+                                    TemplatedNaturalLanguageGenerator({}),
+                                    DialogueStateTracker("t", []), Domain.empty()))
+    assert events == [BotUttered(rasa_patches.ACTION_SERVER_DOWN)]
+
+
+def test_a_waiter_whose_ticket_expired_takes_the_lock_instead_of_hanging():
+    import time
+
+    from rasa.core.lock import Ticket, TicketLock
+
+    rasa_patches.apply()
+    lock = TicketLock("c")
+    lock.tickets = [Ticket(1, time.time() + 60), Ticket(2, time.time() + 60)]
+    assert not lock.is_locked(1) and lock.is_locked(2)  # normal order: 1 first
+    lock.tickets = [Ticket(1, time.time() - 2), Ticket(2, time.time() - 1)]  # both expired
+    assert not lock.is_locked(2)  # Rasa's own: now_serving 0 != 2, locked for ever

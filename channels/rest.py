@@ -1,0 +1,54 @@
+"""Rasa's REST channel with strict input checks.
+
+Referenced from credentials.yml as ``channels.rest.RestInput``; it keeps the
+name ``rest`` (``POST /webhooks/rest/webhook``) and everything Rasa's channel
+does. Requests it could only misread get a clear 4xx instead: a content type
+other than JSON (415), a body that is not a JSON object, or a ``sender`` or
+``message`` that is not a string (400). Rasa's own channel parses any body as
+JSON whatever its type and fails with 500 on a non-object.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+
+from rasa.core.channels import rest
+from sanic import Blueprint, response
+from sanic.request import Request
+
+
+def problem(request: Request) -> tuple[int, str] | None:
+    content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        return HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json"
+    try:
+        body = json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError):
+        return HTTPStatus.BAD_REQUEST, "the body is not valid JSON (UTF-8)"
+    if not isinstance(body, dict):
+        return HTTPStatus.BAD_REQUEST, "the body must be a JSON object"
+    for key in ("sender", "message"):
+        if key in body and body[key] is not None and not isinstance(body[key], str):
+            return HTTPStatus.BAD_REQUEST, f"'{key}' must be a string"
+    if "metadata" in body and body["metadata"] is not None \
+            and not isinstance(body["metadata"], dict):
+        return HTTPStatus.BAD_REQUEST, "'metadata' must be an object"
+    return None
+
+
+class RestInput(rest.RestInput):
+    def blueprint(self, on_new_message) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.middleware("request")
+        async def reject_malformed(request: Request):
+            if request.method != "POST":
+                return None
+            found = problem(request)
+            if found:
+                status, reason = found
+                return response.json({"error": reason}, status=status)
+            return None
+
+        return webhook
