@@ -21,7 +21,7 @@ MODEL := models/mlcareer.tar.gz
 .PHONY: help install system-deps train run cluster shell test validate lint unit bench lock clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt constraints.txt
 	@PYTHON310=$${PYTHON310:-$$(scripts/find_python.sh)} && \

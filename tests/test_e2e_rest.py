@@ -250,9 +250,14 @@ def test_switching_subject_mid_thread(assistant, kb):
     ])
 
 
+# Low confidence about a named subject: the fallback offers meanings (with no subject
+# and a weak guess it declines instead).
+FALLBACK = '/nlu_fallback{"bootcamp": "bootcamp"}'
+
+
 def test_two_stage_fallback_offers_meanings_then_answers_the_choice(assistant, kb):
     sender = new_sender()
-    (message,) = assistant.say(sender, "/nlu_fallback")
+    (message,) = assistant.say(sender, FALLBACK)
     assert message["text"].startswith("Sorry, I'm not sure I understood")
     assert message["buttons"][-1] == {"title": "Something else", "payload": "/out_of_scope"}
     reply = assistant.text(sender, '/ask_cost{"bootcamp": "bootcamp"}')
@@ -263,9 +268,9 @@ def test_two_stage_fallback_something_else_asks_to_rephrase_then_gives_up(assist
     """Rasa's flow: offer meanings; "something else" -> rephrase; still unclear ->
     offer meanings again; "something else" again -> give up."""
     sender = new_sender()
-    assistant.say(sender, "/nlu_fallback")
+    assistant.say(sender, FALLBACK)
     assert "other words" in assistant.text(sender, "/out_of_scope")
-    assert "Did you mean" in assistant.text(sender, "/nlu_fallback")
+    assert "Did you mean" in assistant.text(sender, FALLBACK)
     assert "didn't quite understand" in assistant.text(sender, "/out_of_scope")
     assert "$5,000" in assistant.text(sender, "how much does a bootcamp cost?")  # carries on
 
