@@ -31,6 +31,7 @@ from sklearn.metrics import confusion_matrix, f1_score
 
 from actions.knowledge_base import default_knowledge_base
 from bench.questions import Item, build
+from scripts.cluster import program
 from tests.conftest import free_port, http, stop, wait_until_up
 from tests.test_nlu_heldout import examples as held_out_examples
 
@@ -41,6 +42,10 @@ DOCS = ROOT / "docs"
 IMG = DOCS / "img"
 ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
 CONCURRENCY = (1, 8, 32)
+WORKERS = 2  # SANIC_WORKERS for the scale-out measurement
+# With several workers on few cores, one TensorFlow thread each keeps them from
+# fighting over the cores (Rasa reads these two variables).
+SERVE_ENV = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1"}
 SINGLE_USER_MESSAGES = 200
 OOS_REPLY = "outside what I can help with"
 BASELINE_CONFIG = """# The config `rasa init` writes: Rasa fills in its defaults.
@@ -96,6 +101,33 @@ def rss_peak_mb(pid: int) -> float:
     return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
 
 
+def process_tree(pid: int) -> list[int]:
+    pids, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        pids.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            queue += [int(child) for child in task.read_text().split()]
+    return pids
+
+
+def rss_tree_mb(pid: int) -> dict:
+    """Peak RSS of a server and its worker processes: the largest one and the sum."""
+    peaks = [rss_peak_mb(p) for p in process_tree(pid) if Path(f"/proc/{p}/status").exists()]
+    return {"max": max(peaks), "total": sum(peaks), "processes": len(peaks)}
+
+
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
+    """A throw-away Redis (Debian's redis-server) for the lock store the workers share."""
+    port = free_port()
+    process = subprocess.Popen(
+        [program("redis-server", "redis-server"), "--port", str(port), "--bind", "127.0.0.1",
+         "--save", "", "--appendonly", "no"],
+        stdout=(workdir / "redis.log").open("w"), stderr=subprocess.STDOUT,
+        start_new_session=True)
+    return process, port
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
@@ -105,19 +137,24 @@ def percentile(values: list[float], pct: float) -> float:
 class Server:
     """A Rasa server for one model, talking to the shared action server."""
 
-    def __init__(self, model: Path, action_port: int, workdir: Path) -> None:
+    def __init__(self, model: Path, action_port: int, workdir: Path, workers: int = 1,
+                 redis_port: int | None = None) -> None:
         self.port, self.token = free_port(), secrets.token_hex(8)
         endpoints = workdir / "endpoints.yml"
+        lock_store = (f"lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: {redis_port}\n"
+                      f"  db: 1\n") if redis_port else ""
         endpoints.write_text(
             f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
-            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'db.sqlite'}\n")
+            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {workdir / 'db.sqlite'}\n"
+            + lock_store)
+        env = {**ENV, "SANIC_WORKERS": str(workers), **(SERVE_ENV if workers > 1 else {})}
         self.log = workdir / "rasa.log"
         started = time.monotonic()
         self.process = subprocess.Popen(
             [str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
              "--port", str(self.port), "--endpoints", str(endpoints), "--enable-api",
              "--auth-token", self.token, "--credentials", str(rest_only_credentials())],
-            cwd=ROOT, env=ENV, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
+            cwd=ROOT, env=env, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
             start_new_session=True)
         self.url = f"http://127.0.0.1:{self.port}"
         while True:  # launch -> first answer
@@ -249,6 +286,20 @@ def measure(name: str, model: Path, action_port: int, items: list[Item]) -> dict
         result["rss_mb"] = rss_peak_mb(server.process.pid)
     finally:
         stop(server.process)
+    # the scale-out setting: SANIC_WORKERS processes sharing a Redis lock store
+    log(f"{name}: {WORKERS} Sanic workers with a Redis lock store")
+    redis, redis_port = start_redis(workdir)
+    workers_dir = workdir / "workers"
+    workers_dir.mkdir(exist_ok=True)
+    server = Server(model, action_port, workers_dir, WORKERS, redis_port)
+    try:
+        result["workers"] = {
+            "workers": WORKERS, "startup_s": server.startup_s,
+            "concurrency": [concurrency(server, c, f"{name}-w") for c in CONCURRENCY],
+            "rss_mb": rss_tree_mb(server.process.pid)}
+    finally:
+        stop(server.process)
+        stop(redis)
     return result
 
 
@@ -263,6 +314,10 @@ def plots(results: dict) -> None:
                 label=f"{name} p95")
         ax.plot([r["users"] for r in rows], [r["p50_ms"] for r in rows], style, alpha=0.4,
                 label=f"{name} p50")
+        if results[name].get("workers"):
+            rows = results[name]["workers"]["concurrency"]
+            ax.plot([r["users"] for r in rows], [r["p95_ms"] for r in rows], style, alpha=0.7,
+                    label=f"{name} p95, {results[name]['workers']['workers']} workers")
     ax.set(xlabel="concurrent conversations", ylabel="REST round trip (ms)",
            title="Latency vs concurrency", xscale="log", xticks=list(CONCURRENCY))
     ax.set_xticklabels([str(c) for c in CONCURRENCY])
@@ -338,6 +393,17 @@ def report(results: dict, command: str) -> str:
                          lambda r, i=i: r["concurrency"][i]["throughput"]))
         lines.append(row(f"{users} concurrent: p95 (ms)", "", "{:.0f}",
                          lambda r, i=i: r["concurrency"][i]["p95_ms"]))
+    if p.get("workers"):
+        w = p["workers"]["workers"]
+        for i, users in enumerate(CONCURRENCY):
+            lines.append(row(f"{users} concurrent, {w} workers + Redis lock: throughput (msg/s)",
+                             "", "{:.1f}",
+                             lambda r, i=i: r["workers"]["concurrency"][i]["throughput"]))
+            lines.append(row(f"{users} concurrent, {w} workers + Redis lock: p95 (ms)", "",
+                             "{:.0f}", lambda r, i=i: r["workers"]["concurrency"][i]["p95_ms"]))
+        lines.append(row(f"{w} workers: peak RSS, largest process / all (MB)", "", "{}",
+                         lambda r: f"{r['workers']['rss_mb']['max']:.0f} / "
+                                   f"{r['workers']['rss_mb']['total']:.0f}"))
     lines += [
         row("full training, empty cache (s)", "", "{:.0f}", lambda r: r["train_s"]),
         row("start-up to first answer (s)", "", "{:.1f}", lambda r: r["startup_s"]),

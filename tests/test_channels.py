@@ -197,9 +197,10 @@ def test_slack_malformed_requests_get_4xx(assistant, body, content_type, expecte
 
 # -- Telegram --------------------------------------------------------------------------
 
-def telegram_post(assistant, update, secret: str | None = None):
+def telegram_post(assistant, update, secret: str | None = None,
+                  content_type: str = "application/json"):
     body = update if isinstance(update, bytes) else json.dumps(update).encode()
-    headers = {"Content-Type": "application/json",
+    headers = {"Content-Type": content_type,
                "X-Telegram-Bot-Api-Secret-Token":
                    assistant.secrets["TELEGRAM_SECRET_TOKEN"] if secret is None else secret}
     request = urllib.request.Request(f"{assistant.url}/webhooks/telegram/webhook", data=body,
@@ -269,6 +270,16 @@ def test_telegram_wrong_secret_is_rejected(assistant):
                                   b'{"update_id": 5, "message": {"text": 3}}'])
 def test_telegram_malformed_update_gets_4xx(assistant, body):
     assert 400 <= telegram_post(assistant, body) < 500
+
+
+def test_telegram_wrong_content_type_gets_415(assistant):
+    assert telegram_post(assistant, text_update(7005, "hi"), content_type="text/plain") == 415
+
+
+def test_every_webhook_refuses_a_body_over_a_megabyte(assistant):
+    big = json.dumps({"update_id": 1, "text": "x" * 1_200_000}).encode()
+    assert telegram_post(assistant, big) == 413
+    assert slack_post(assistant, big)[0] == 413
 
 
 # -- REST and the HTTP API -------------------------------------------------------------
