@@ -69,6 +69,7 @@ test: lint validate train system-deps ## Everything: lint, validate, unit, test 
 	$(PY) -m pytest
 
 bench: train ## Measure accuracy and speed beside Rasa's default set-up -> docs/benchmarks.md
+	scripts/system_deps.sh cluster
 	$(PY) -m bench.run $(ARGS)
 
 lock: ## Re-resolve requirements.txt into constraints.txt in a scratch venv
