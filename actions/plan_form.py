@@ -43,6 +43,9 @@ LEAVE = {"stop", "goodbye"}
 # Below this, a message the form cannot read is taken as a misread answer, not
 # as a question: single odd words ("purple") can look like "help" to the model.
 INTERRUPT_CONFIDENCE = 0.9
+# A one-word message interrupts only as a known command; any other single word is a
+# misread answer, however sure the model is ("purple" can come out as "help").
+ONE_WORD_COMMANDS = {"help", "menu", "options", "hi", "hello", "hey", "thanks", "thx"}
 PLAN_BUTTONS = [
     {"title": "Ways to save money", "payload": "/ask_manage_costs"},
     {"title": "Compare the paths", "payload": "/ask_compare"},
@@ -73,7 +76,9 @@ def read_message(tracker: Tracker) -> dict[str, str]:
         return {}  # a button or intent payload that carries no profile value
     found = read_profile(text, asked=requested)
     if requested and requested not in found:
-        if intent in INTERRUPTIONS and confidence >= INTERRUPT_CONFIDENCE:
+        words = text.strip(" ?!.").lower().split()
+        one_word_command = len(words) != 1 or words[0] in ONE_WORD_COMMANDS
+        if intent in INTERRUPTIONS and confidence >= INTERRUPT_CONFIDENCE and one_word_command:
             return {}  # a question: reject the form so that it is answered first
         found[requested] = text  # not understood: validation asks again
     return {SLOTS[field]: value for field, value in found.items()}

@@ -109,6 +109,13 @@ def test_an_unsure_guess_of_a_question_is_taken_as_a_misread_answer():
     assert slots["plan_budget"] is None and messages == [RETRIES["budget"]]
 
 
+def test_a_single_unknown_word_is_a_misread_answer_even_if_the_model_is_sure():
+    slots, messages = validate(tracker("purple", intent="help", confidence=0.97,
+                                       requested="plan_budget"))
+    assert slots["plan_budget"] is None and messages == [RETRIES["budget"]]
+    assert validate(tracker("help", intent="help", requested="plan_budget")) == ({}, [])
+
+
 def test_a_question_that_also_answers_is_taken_as_the_answer():
     slots, _ = validate(tracker("is 10k enough?", intent="ask_cost", requested="plan_budget"))
     assert slots["plan_budget"] == "10000"
