@@ -30,17 +30,22 @@ class Item:
 
 COST_WORDING = ["how much does {} cost?", "what's the price of {}?", "how expensive is {}?"]
 COST_NAMES = {
-    "bootcamp": ("bootcamp", ["a bootcamp", "an AI bootcamp", "a coding bootcamp"]),
-    "masters": ("education", ["a master's", "an MSc", "a graduate degree"]),
-    "certification": ("certification", ["a certification", "an ML cert"]),
-    "textbooks": ("cost_item", ["textbooks", "learning materials"]),
-    "hardware": ("cost_item", ["hardware and software tools", "a laptop"]),
+    "bootcamp": ("bootcamp", ["a bootcamp", "an AI bootcamp", "a coding bootcamp",
+                              "a machine learning bootcamp"]),
+    "masters": ("education", ["a master's", "an MSc", "a graduate degree",
+                              "a master's in machine learning"]),
+    "certification": ("certification", ["a certification", "an ML cert",
+                                        "a machine learning certificate"]),
+    "textbooks": ("cost_item", ["textbooks", "learning materials", "course books"]),
+    "hardware": ("cost_item", ["hardware and software tools", "a laptop", "a good computer"]),
 }
-DURATION_WORDING = ["how long does {} take?", "how much time does {} take?"]
+DURATION_WORDING = ["how long does {} take?", "how much time does {} take?",
+                    "how many years is {}?"]
 DURATION_NAMES = {
     "bachelors": ("education", ["a bachelor's degree", "an undergrad degree", "a BSc"]),
     "masters": ("education", ["a master's degree", "an MSc", "grad school"]),
     "bootcamp": ("bootcamp", ["a bootcamp", "a boot camp"]),
+    "certification": ("certification", ["a certification", "getting certified"]),
 }
 SALARY_WORDING = ["what do {} earn?", "how much do {} make a year?", "what is the salary of {}?"]
 OUTLOOK_WORDING = ["how fast is employment of {} growing?", "what's the job outlook for {}?"]
@@ -94,6 +99,30 @@ def build(kb: KnowledgeBase) -> list[Item]:
         [("what is the salary of software developers?",
           [e2e.figure(kb, "software_developers", "median_wage")]),
          ("and data scientists?", [e2e.figure(kb, "data_scientists", "median_wage")])],
+    ]
+    # the personal roadmap: totals summed here from the knowledge base's facts
+    def total(*subjects: str) -> str:
+        lows, highs = [], []
+        for subject in subjects:
+            ranges = [f.value for f in kb.facts_for(subject, "cost")]
+            lows.append(min(r.min for r in ranges))
+            highs.append(max(r.max for r in ranges))
+        return f"${sum(lows):,.0f} to over ${sum(highs):,.0f}"
+
+    chains += [
+        [("plan my path", ["education"]),
+         ("I have a bachelor's in computer science", ["programming"]),
+         ("strong", ["budget"]), ("about 10 grand", ["full-time"]),
+         ("full-time", ["fastest"]),
+         ("the fastest entry", [total("certification", "hardware"),
+                                total("bootcamp", "certification", "hardware")])],
+        [("make me a roadmap: I have no degree, can't code, $8,000 budget, part-time, "
+          "I want the fastest route", ["Part-time pace", total("certification", "hardware")])],
+        [("what should I do in my situation? I have a master's in physics and code a bit",
+          ["budget"]),
+         ("5-10k", ["full-time"]), ("part time", ["fastest"]),
+         ("deepest expertise", ["Part-time pace", total("bootcamp", "certification",
+                                                        "hardware")])],
     ]
     for turns in chains:
         items.append(Item(" / ".join(t for t, _ in turns), turns))
