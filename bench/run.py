@@ -344,6 +344,8 @@ def plots(results: dict) -> None:
 
 
 def ratio(a: float, b: float) -> str:
+    if not all(isinstance(v, int | float) for v in (a, b)):
+        return ""
     return f"{a / b:.2f}\u00d7" if b else "n/a"
 
 
