@@ -14,8 +14,10 @@ import json
 from http import HTTPStatus
 
 from rasa.core.channels import rest
-from sanic import Blueprint, response
+from sanic import Blueprint
 from sanic.request import Request
+
+from channels import refuse_malformed
 
 
 def problem(request: Request) -> tuple[int, str] | None:
@@ -39,16 +41,4 @@ def problem(request: Request) -> tuple[int, str] | None:
 
 class RestInput(rest.RestInput):
     def blueprint(self, on_new_message) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
-
-        @webhook.middleware("request")
-        async def reject_malformed(request: Request):
-            if request.method != "POST":
-                return None
-            found = problem(request)
-            if found:
-                status, reason = found
-                return response.json({"error": reason}, status=status)
-            return None
-
-        return webhook
+        return refuse_malformed(super().blueprint(on_new_message), problem, as_json=True)

@@ -20,9 +20,11 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from rasa.core.channels import slack
-from sanic import Blueprint, response
+from sanic import Blueprint
 from sanic.request import Request
 from slack_sdk.web.async_client import AsyncWebClient
+
+from channels import refuse_malformed
 
 SLACK_API_URL = "https://slack.com/api/"
 JSON = "application/json"
@@ -37,25 +39,29 @@ class SlackBot(slack.SlackBot):
         self.client = AsyncWebClient(token, proxy=proxy, base_url=api_url)
 
 
-def malformed(request: Request) -> str | None:
-    """Why a POST could not have come from Slack, or None."""
+def malformed(request: Request) -> tuple[int, str] | None:
+    """(status, reason) when a POST could not have come from Slack, or None."""
     content_type = request.headers.get("content-type")
     if content_type == JSON:
         try:
             body = json.loads(request.body or b"")
         except (ValueError, UnicodeDecodeError):
-            return "the body is not valid JSON"
-        return None if isinstance(body, dict) else "the body is not a JSON object"
+            return bad("the body is not valid JSON")
+        return None if isinstance(body, dict) else bad("the body is not a JSON object")
     if content_type == FORM:
         try:
             form = parse_qs((request.body or b"").decode("utf-8"), strict_parsing=True)
             payload = json.loads(form["payload"][0])
             if not isinstance(payload, dict) or not isinstance(payload.get("actions"), list):
-                return "the payload has no actions"
+                return bad("the payload has no actions")
         except (ValueError, KeyError, IndexError, UnicodeDecodeError):
-            return "the form has no valid JSON payload"
+            return bad("the form has no valid JSON payload")
         return None
-    return "415"
+    return HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"Content-Type must be {JSON} or {FORM}"
+
+
+def bad(problem: str) -> tuple[int, str]:
+    return HTTPStatus.BAD_REQUEST, f"Bad request: {problem}"
 
 
 class SlackInput(slack.SlackInput):
@@ -71,18 +77,4 @@ class SlackInput(slack.SlackInput):
                         getattr(self, "api_url", SLACK_API_URL))
 
     def blueprint(self, on_new_message) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
-
-        @webhook.middleware("request")
-        async def reject_malformed(request: Request):
-            if request.method != "POST":
-                return None
-            problem = malformed(request)
-            if problem == "415":
-                return response.text(f"Content-Type must be {JSON} or {FORM}",
-                                     status=HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
-            if problem:
-                return response.text(f"Bad request: {problem}", status=HTTPStatus.BAD_REQUEST)
-            return None
-
-        return webhook
+        return refuse_malformed(super().blueprint(on_new_message), malformed)

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,30 +63,36 @@ def program(name: str, package: str) -> str:
     return path
 
 
-def wait_http(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+def wait_until(ready: Callable[[], bool], what: str, process: subprocess.Popen, log: Path,
+               timeout: float) -> None:
+    """Polls ``ready`` until it is true; fails early with the log if the process exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{log.name} exited ({process.returncode}):\n"
-                               f"{log.read_text()[-2000:]}")
+            raise RuntimeError(f"{log.name}: the server exited ({process.returncode}):\n"
+                               f"{log.read_text()[-3000:]}")
+        if ready():
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"{what} not up after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+def wait_http(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+    def answers() -> bool:
         try:
             with urllib.request.urlopen(url, timeout=2):
-                return
+                return True
         except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} not up after {timeout:.0f} s:\n{log.read_text()[-2000:]}")
+            return False
+    wait_until(answers, url, process, log, timeout)
 
 
 def wait_port(port: int, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{log.name} exited ({process.returncode}):\n"
-                               f"{log.read_text()[-2000:]}")
+    def open_() -> bool:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
-            return
-        time.sleep(0.2)
-    raise RuntimeError(f"port {port} not open after {timeout:.0f} s:\n{log.read_text()[-2000:]}")
+            return True
+        return False
+    wait_until(open_, f"port {port}", process, log, timeout)
 
 
 NGINX_CONF = """\

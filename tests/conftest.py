@@ -6,10 +6,8 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -19,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from actions.knowledge_base import KnowledgeBase, default_knowledge_base
+from scripts.cluster import free_port
+from scripts.cluster import wait_http as wait_until_up
 from tests.fakes import FakeSlack, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,12 +31,6 @@ SERVER_ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_L
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return default_knowledge_base()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def http(method: str, url: str, body: object = None, headers: dict | None = None,
@@ -56,20 +50,6 @@ def http(method: str, url: str, body: object = None, headers: dict | None = None
         return status, json.loads(raw or b"null")
     except json.JSONDecodeError:
         return status, raw.decode(errors="replace")
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            tail = log.read_text()[-3000:]
-            raise RuntimeError(f"server exited early ({process.returncode}):\n{tail}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"{url} not up after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
 
 
 def stop(process: subprocess.Popen) -> None:
