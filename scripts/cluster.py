@@ -327,6 +327,9 @@ class Cluster:
 
 
 def main() -> None:
+    # `kill` (SIGTERM) stops the whole cluster, as Ctrl-C does: the servers run in
+    # sessions of their own, so nothing else would stop them.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     cluster = Cluster()
     print("Starting PostgreSQL, Redis, 2 action servers, 2 Rasa replicas and nginx "
           f"(logs in {cluster.dir.relative_to(ROOT)}/)...", flush=True)
