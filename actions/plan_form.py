@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from actions.answers import QUESTION_INTENTS
 from actions.knowledge_base import default_knowledge_base
 from actions.plan_prompts import (
+    INTERRUPT_CONFIDENCE,
     OPTIONS,
     RETRIES,
     SLOTS,
@@ -40,9 +41,6 @@ MISSES = "plan_misses"
 # Intents that interrupt the form: answered by their own rule, then the form resumes.
 INTERRUPTIONS = {*QUESTION_INTENTS, "help", "bot_challenge", "greet", "thanks"}
 LEAVE = {"stop", "goodbye"}
-# Below this, a message the form cannot read is taken as a misread answer, not
-# as a question: single odd words ("purple") can look like "help" to the model.
-INTERRUPT_CONFIDENCE = 0.9
 # A one-word message interrupts only as a known command; any other single word is a
 # misread answer, however sure the model is ("purple" can come out as "help").
 ONE_WORD_COMMANDS = {"help", "menu", "options", "hi", "hello", "hey", "thanks", "thx"}

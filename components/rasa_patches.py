@@ -18,7 +18,13 @@
    the request hangs until the client gives up. Here a waiter whose ticket has
    expired takes the lock: everyone before it has expired too.
 
-4. A performance fix.
+4. Answers to the roadmap form read as answers. Rules act on the intent before
+   the form sees the message, so a short answer the classifier was unsure of
+   ("Strong" as goodbye at 0.47) could end the form. ``parse_message`` here
+   passes the result through ``components.form_answers.relabel_form_answer``
+   when a tracker is given (not for ``/model/parse``).
+
+5. A performance fix.
 
 ``RemoteAction._validate_action_result`` calls ``jsonschema.validate`` on every
 custom-action response. ``validate`` first re-checks the (constant) response
@@ -44,11 +50,14 @@ from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import BotUttered
 from rasa.shared.exceptions import RasaException
 
+from components.form_answers import relabel_form_answer
+
 logger = logging.getLogger(__name__)
 ACTION_SERVER_DOWN = ("Sorry, I can't look that up right now: part of me is restarting. "
                       "Please ask again in a moment.")
 _original_run = RemoteAction.run
 _original_handle_message = MessageProcessor.handle_message
+_original_parse_message = MessageProcessor.parse_message
 MAX_MESSAGE_CHARS = 2000
 LONG_NOTE = (f"That's a long message! I read only its first {MAX_MESSAGE_CHARS:,} characters; "
              "short questions, one at a time, get the best answers.")
@@ -67,6 +76,16 @@ async def _handle_message_guarded(self: MessageProcessor, message: UserMessage):
         message.text = text[:MAX_MESSAGE_CHARS]
         await message.output_channel.send_text_message(message.sender_id, LONG_NOTE)
     return await _original_handle_message(self, message)
+
+
+@wraps(_original_parse_message)
+async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
+                                 tracker=None, only_output_properties: bool = True):
+    parse_data = await _original_parse_message(self, message, tracker, only_output_properties)
+    if tracker is None:
+        return parse_data
+    return relabel_form_answer(parse_data, tracker.active_loop_name,
+                               tracker.get_slot("requested_slot"))
 
 
 @wraps(_original_run)
@@ -111,4 +130,5 @@ def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     RemoteAction.run = _run_or_apologise
     MessageProcessor.handle_message = _handle_message_guarded
+    MessageProcessor.parse_message = _parse_message_in_form
     TicketLock.is_locked = _is_locked
