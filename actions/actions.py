@@ -13,11 +13,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import Context, answer
 from actions.knowledge_base import default_knowledge_base
 from actions.render import UNKNOWN_TEXT, capitalise, render
-from actions.suggestions import INTENT_TITLES, suggest
+from actions.suggestions import INTENT_TITLES, subject_questions, suggest
 
 NOT_OFFERED = {"nlu_fallback", "out_of_scope"}
 AFFIRMATION_TEXT = "Sorry, I'm not sure I understood. Did you mean one of these?"
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+IF_YOU_MEANT = "If you meant {label}, I can answer these:"
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
 # Below this, with no subject of the guide named, the message is most likely about
 # something else ("make me laugh", "kjsdhf"): decline rather than guess.
@@ -54,6 +55,44 @@ class ActionAnswerQuestion(Action):
         ]
 
 
+def named_subject(entities: list[dict[str, Any]]):
+    """The first knowledge-base subject among the message's entities, if any."""
+    kb = default_knowledge_base()
+    for entity in entities:
+        value = entity.get("value")
+        subject = kb.subject(value) if isinstance(value, str) else None
+        if subject is not None:
+            return subject
+    return None
+
+
+def decline(dispatcher: CollectingDispatcher, entities: list[dict[str, Any]]) -> None:
+    """The out-of-scope reply; if a subject of the guide was named, its questions as buttons.
+
+    "how many years is grad school?" taken as out of scope still names master's
+    degrees: the user gets the polite refusal and one click to what they meant.
+    """
+    dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
+    subject = named_subject(entities)
+    if subject is not None:
+        dispatcher.utter_message(
+            text=IF_YOU_MEANT.format(label=subject.label),
+            buttons=subject_questions(default_knowledge_base(), subject))
+
+
+class ActionOutOfScope(Action):
+    """Declines a question the guide does not cover (see ``decline``)."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        decline(dispatcher, (tracker.latest_message or {}).get("entities") or [])
+        return []
+
+
 class ActionAskAffirmation(Action):
     """First stage of the two-stage fallback: the two likeliest meanings as buttons.
 
@@ -76,7 +115,7 @@ class ActionAskAffirmation(Action):
                 (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not named_subject):
             # The likeliest meaning is something the guide does not cover: say so
             # rather than offering guesses about things it does cover.
-            dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
+            decline(dispatcher, message.get("entities") or [])
             return []
         entities: dict[str, str] = {}
         for entity in message.get("entities") or []:

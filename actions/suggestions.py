@@ -121,6 +121,14 @@ def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list
     return buttons
 
 
+def subject_questions(kb: KnowledgeBase, subject: Subject) -> list[dict]:
+    """What can be asked about a subject: its figures, or else what the guide says of it."""
+    buttons = _aspect_buttons(kb, subject, set())
+    if not buttons:
+        buttons = [button(f"About {subject.label}", "inform", subject)]
+    return buttons[:MAX_SUGGESTIONS]
+
+
 def suggest(kb: KnowledgeBase, result: Result) -> list[dict]:
     """Up to three buttons with natural next questions."""
     buttons: list[dict] = []

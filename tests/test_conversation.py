@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionAskAffirmation
+from actions.actions import IF_YOU_MEANT, ActionAskAffirmation, ActionOutOfScope
 from actions.answers import Comparison, Context, FactAnswer, TopicAnswer, answer
 from actions.render import render
 from actions.suggestions import INTENT_TITLES, RELATED_TOPICS, suggest
@@ -137,3 +137,59 @@ def test_fallback_declines_a_weak_guess_when_no_subject_is_named():
     message = affirmation([("ask_outlook", 0.25), ("ask_tips", 0.2)],
                           [{"entity": "occupation", "value": "data_scientists"}])
     assert message["buttons"][0]["payload"].startswith("/ask_outlook")
+
+
+def out_of_scope(entities=(), text="?"):
+    tracker = Tracker(
+        sender_id="t", slots={}, latest_message={
+            "intent": {"name": "out_of_scope", "confidence": 0.9}, "text": text,
+            "entities": list(entities)},
+        events=[], paused=False, followup_action=None, active_loop={},
+        latest_action_name="action_listen")
+    dispatcher = CollectingDispatcher()
+    assert ActionOutOfScope().run(dispatcher, tracker, {}) == []
+    return dispatcher.messages
+
+
+def test_out_of_scope_with_nothing_named_just_declines():
+    messages = out_of_scope()
+    assert [m["response"] for m in messages] == ["utter_out_of_scope"]
+
+
+def test_out_of_scope_naming_a_subject_offers_its_questions(kb):
+    """'how many years is grad school?' taken as out of scope: one click to the answer."""
+    messages = out_of_scope([{"entity": "education", "value": "masters"}])
+    assert messages[0]["response"] == "utter_out_of_scope"
+    masters = kb.subject("masters")
+    assert messages[1]["text"] == IF_YOU_MEANT.format(label=masters.label)
+    payloads = [b["payload"] for b in messages[1]["buttons"]]
+    assert payloads[:2] == ['/ask_cost{"education": "masters"}',
+                            '/ask_duration{"education": "masters"}']
+    assert not any(ch.isdigit() for m in messages for ch in m.get("text") or "")
+
+
+def test_out_of_scope_naming_a_subject_without_figures_offers_what_the_guide_says(kb):
+    messages = out_of_scope([{"entity": "framework", "value": "pytorch"}])
+    assert [b["payload"] for b in messages[1]["buttons"]] == ['/inform{"framework": "pytorch"}']
+
+
+def test_an_unknown_entity_value_is_ignored():
+    messages = out_of_scope([{"entity": "education", "value": "underwater basket weaving"}])
+    assert len(messages) == 1
+
+
+def test_fallback_that_declines_also_offers_a_named_subject():
+    message_list = []
+    tracker = Tracker(
+        sender_id="t", slots={}, latest_message={
+            "intent": {"name": "nlu_fallback", "confidence": 0.4}, "text": "?",
+            "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.4},
+                               {"name": "out_of_scope", "confidence": 0.35}],
+            "entities": [{"entity": "cost_item", "value": "hardware"}]},
+        events=[], paused=False, followup_action=None, active_loop={},
+        latest_action_name="action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionAskAffirmation().run(dispatcher, tracker, {})
+    message_list = dispatcher.messages
+    assert message_list[0]["response"] == "utter_out_of_scope"
+    assert message_list[1]["buttons"][0]["payload"] == '/ask_cost{"cost_item": "hardware"}'

@@ -195,6 +195,18 @@ def test_out_of_scope_gets_a_polite_reply_without_figures(assistant, message):
     assert not re.search(r"\d", reply), reply
 
 
+def test_out_of_scope_naming_a_subject_offers_its_questions_and_one_click_answers(assistant, kb):
+    """A message the model declines but that names a subject of the guide (a training
+    example of out_of_scope, so the intent is stable): the refusal, then buttons."""
+    who = new_sender()
+    replies = assistant.say(who, "my laptop won't turn on")
+    assert "outside what I can help with" in replies[0]["text"]
+    assert kb.subject("hardware").label in replies[1]["text"]
+    button = next(b for b in replies[1]["buttons"] if b["payload"].startswith("/ask_cost"))
+    cost = kb.facts_for("hardware", "cost")[0].value
+    assert f"${cost.min:,.0f}" in assistant.text(who, button["payload"])
+
+
 @pytest.mark.parametrize("message, expected", [
     ("hello", "machine learning engineer"),
     ("thanks!", "welcome"),
