@@ -91,6 +91,10 @@ def test_related_topics_name_known_intents():
 
 
 def affirmation(ranking, entities=()):
+    return affirmation_messages(ranking, entities)[0]
+
+
+def affirmation_messages(ranking, entities=()):
     tracker = Tracker(
         sender_id="t", slots={}, latest_message={
             "intent": {"name": "nlu_fallback", "confidence": 0.4},
@@ -100,7 +104,7 @@ def affirmation(ranking, entities=()):
         latest_action_name="action_listen")
     dispatcher = CollectingDispatcher()
     ActionAskAffirmation().run(dispatcher, tracker, {})
-    return dispatcher.messages[0]
+    return dispatcher.messages
 
 
 def test_fallback_offers_the_two_likeliest_meanings_with_readable_titles():
@@ -179,17 +183,7 @@ def test_an_unknown_entity_value_is_ignored():
 
 
 def test_fallback_that_declines_also_offers_a_named_subject():
-    message_list = []
-    tracker = Tracker(
-        sender_id="t", slots={}, latest_message={
-            "intent": {"name": "nlu_fallback", "confidence": 0.4}, "text": "?",
-            "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.4},
-                               {"name": "out_of_scope", "confidence": 0.35}],
-            "entities": [{"entity": "cost_item", "value": "hardware"}]},
-        events=[], paused=False, followup_action=None, active_loop={},
-        latest_action_name="action_listen")
-    dispatcher = CollectingDispatcher()
-    ActionAskAffirmation().run(dispatcher, tracker, {})
-    message_list = dispatcher.messages
-    assert message_list[0]["response"] == "utter_out_of_scope"
-    assert message_list[1]["buttons"][0]["payload"] == '/ask_cost{"cost_item": "hardware"}'
+    messages = affirmation_messages([("nlu_fallback", 0.4), ("out_of_scope", 0.35)],
+                                    [{"entity": "cost_item", "value": "hardware"}])
+    assert messages[0]["response"] == "utter_out_of_scope"
+    assert messages[1]["buttons"][0]["payload"] == '/ask_cost{"cost_item": "hardware"}'
