@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Context, answer
-from actions.knowledge_base import default_knowledge_base
+from actions.knowledge_base import KnowledgeBase, Subject, default_knowledge_base
 from actions.render import UNKNOWN_TEXT, capitalise, render
 from actions.suggestions import INTENT_TITLES, subject_questions, suggest
 
@@ -55,9 +55,8 @@ class ActionAnswerQuestion(Action):
         ]
 
 
-def named_subject(entities: list[dict[str, Any]]):
+def named_subject(kb: KnowledgeBase, entities: list[dict[str, Any]]) -> Subject | None:
     """The first knowledge-base subject among the message's entities, if any."""
-    kb = default_knowledge_base()
     for entity in entities:
         value = entity.get("value")
         subject = kb.subject(value) if isinstance(value, str) else None
@@ -73,11 +72,11 @@ def decline(dispatcher: CollectingDispatcher, entities: list[dict[str, Any]]) ->
     degrees: the user gets the polite refusal and one click to what they meant.
     """
     dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
-    subject = named_subject(entities)
+    kb = default_knowledge_base()
+    subject = named_subject(kb, entities)
     if subject is not None:
-        dispatcher.utter_message(
-            text=IF_YOU_MEANT.format(label=subject.label),
-            buttons=subject_questions(default_knowledge_base(), subject))
+        dispatcher.utter_message(text=IF_YOU_MEANT.format(label=subject.label),
+                                 buttons=subject_questions(kb, subject))
 
 
 class ActionOutOfScope(Action):
@@ -110,9 +109,9 @@ class ActionAskAffirmation(Action):
         ranked = [r for r in message.get("intent_ranking") or []
                   if r.get("name") != "nlu_fallback"]
         top = ranked[0] if ranked else {}
-        named_subject = any(e.get("entity") for e in message.get("entities") or [])
+        names_a_subject = any(e.get("entity") for e in message.get("entities") or [])
         if top.get("name") == "out_of_scope" or (
-                (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not named_subject):
+                (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not names_a_subject):
             # The likeliest meaning is something the guide does not cover: say so
             # rather than offering guesses about things it does cover.
             decline(dispatcher, message.get("entities") or [])

@@ -25,6 +25,7 @@ from actions.plan_prompts import (
     INTERRUPT_CONFIDENCE,
     OPTIONS,
     RETRIES,
+    SLOT_FIELDS,
     SLOTS,
     START,
     question,
@@ -36,7 +37,6 @@ from actions.render import UNKNOWN_TEXT, render_plan
 
 logger = logging.getLogger(__name__)
 
-FIELDS = {slot: field for field, slot in SLOTS.items()}
 MISSES = "plan_misses"
 # Intents that interrupt the form: answered by their own rule, then the form resumes.
 INTERRUPTIONS = {*QUESTION_INTENTS, "help", "bot_challenge", "greet", "thanks"}
@@ -64,9 +64,9 @@ def read_message(tracker: Tracker) -> dict[str, str]:
     message = tracker.latest_message or {}
     intent = (message.get("intent") or {}).get("name")
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
-    requested = FIELDS.get(tracker.get_slot("requested_slot"))
+    requested = SLOT_FIELDS.get(tracker.get_slot("requested_slot"))
     clicked = {e["entity"]: e.get("value") for e in message.get("entities") or []
-               if e.get("entity") in FIELDS}
+               if e.get("entity") in SLOT_FIELDS}
     if clicked or intent in LEAVE:
         return clicked
     text = message.get("text") or ""
@@ -93,7 +93,7 @@ class ValidatePlanForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         for slot, value in values.items():
             previous = tracker.get_slot(slot)
-            field = FIELDS[slot]
+            field = SLOT_FIELDS[slot]
             if (slot != requested and previous is not None and previous != value
                     and is_valid(field, value)):
                 dispatcher.utter_message(text=updated(field, value))
@@ -106,10 +106,10 @@ class ValidatePlanForm(FormValidationAction):
         events = []
         requested = tracker.get_slot("requested_slot")
         for slot in tracker.slots_to_validate():
-            if slot not in FIELDS:
+            if slot not in SLOT_FIELDS:
                 continue
             value = tracker.get_slot(slot)
-            if is_valid(FIELDS[slot], value):
+            if is_valid(SLOT_FIELDS[slot], value):
                 events.append(SlotSet(slot, value))
                 if slot == requested:
                     events.append(SlotSet(MISSES, 0))
@@ -118,7 +118,7 @@ class ValidatePlanForm(FormValidationAction):
             if slot == requested:
                 misses = int(tracker.get_slot(MISSES) or 0) + 1
                 events.append(SlotSet(MISSES, misses))
-                dispatcher.utter_message(text=RETRIES[FIELDS[slot]])
+                dispatcher.utter_message(text=RETRIES[SLOT_FIELDS[slot]])
         return events
 
 
@@ -171,7 +171,7 @@ class ActionStartPlan(Action):
         events = [SlotSet(MISSES, 0)]
         if intent == "plan_path":
             dispatcher.utter_message(text=START)
-            events += [SlotSet(slot, None) for slot in FIELDS]
+            events += [SlotSet(slot, None) for slot in SLOT_FIELDS]
         return events
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 
-from actions.profile_text import UNKNOWN_BUDGET, budget_amount
+from actions.profile_text import FIELDS, UNKNOWN_BUDGET, budget_amount
 from actions.render import money
 
 # In the middle of the roadmap, a message interrupts the form as a guide question
 # only when the model is at least this sure; below, it is taken as an answer (or
 # a misread one): short answers and odd words ("purple" -> help) fool the model.
 INTERRUPT_CONFIDENCE = 0.9
-SLOTS = {field: f"plan_{field}" for field in ("education", "programming", "budget", "pace", "goal")}
+SLOTS = {field: f"plan_{field}" for field in FIELDS}
+SLOT_FIELDS = {slot: field for field, slot in SLOTS.items()}
 
 OPTIONS = {
     "education": {

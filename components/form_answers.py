@@ -14,12 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from actions.answers import QUESTION_INTENTS
-from actions.plan_prompts import INTERRUPT_CONFIDENCE, SLOTS
+from actions.plan_prompts import INTERRUPT_CONFIDENCE, SLOT_FIELDS
 from actions.profile_text import read_profile
 
 FORM = "plan_form"
 ANSWER_INTENT = "plan_answer"
-FIELDS = {slot: field for field, slot in SLOTS.items()}
 # a confident follow-up ("and for a master's?") is a question, not an answer
 QUESTIONS = QUESTION_INTENTS - {"inform"}
 
@@ -28,7 +27,7 @@ def relabel_form_answer(
     parse_data: dict[str, Any], active_loop: str | None, requested_slot: Any
 ) -> dict[str, Any]:
     """``parse_data`` with intent ``plan_answer`` if it answers the form's question."""
-    field = FIELDS.get(requested_slot) if isinstance(requested_slot, str) else None
+    field = SLOT_FIELDS.get(requested_slot) if isinstance(requested_slot, str) else None
     if active_loop != FORM or field is None:
         return parse_data
     intent = parse_data.get("intent") or {}
