@@ -25,13 +25,25 @@ def examples() -> list[tuple[str, str]]:
     return pairs
 
 
-def test_held_out_examples_are_not_in_the_training_data():
+def training_texts() -> set[str]:
     training = set()
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
             training |= {line.strip()[2:].lower() for line in block["examples"].splitlines()
                          if line.strip()}
+    return training
+
+
+def test_held_out_examples_are_not_in_the_training_data():
+    training = training_texts()
+    assert len(examples()) >= 300
     assert not [text for text, _ in examples() if text.lower() in training]
+
+
+def test_out_of_scope_probes_are_not_in_the_training_data():
+    probes = yaml.safe_load((ROOT / "tests" / "out_of_scope_probes.yml").read_text())["probes"]
+    assert len(probes) >= 100
+    assert not [text for text in probes if text.lower() in training_texts()]
 
 
 def test_intent_accuracy_on_the_held_out_file(assistant, request):

@@ -1,0 +1,147 @@
+"""Declines messages that share no content word with the assistant's own training data.
+
+DIET spreads its confidence over the intents it knows, so a question about
+something the guide never mentions ("what do cats eat?", "is green tea
+healthy?") often comes out as one of them at 0.7-0.8: built like "what do data
+scientists earn?", it got a salary answer. Such a message has no content word
+(a lemma that is not a stop word) in common with any in-scope training example
+and names no knowledge-base subject. This component learns the in-scope
+vocabulary at training time and, after the intent classifier, relabels such a
+message as ``out_of_scope`` unless the classifier is very sure of its intent.
+
+It runs before the ``FallbackClassifier``: a message with no known word gets
+the out-of-scope reply rather than "Did you mean one of these?" with guesses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.tokenizers.tokenizer import Tokenizer
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from spacy.lang.en.stop_words import STOP_WORDS
+
+logger = logging.getLogger(__name__)
+VOCABULARY_FILE = "vocabulary.json"
+
+
+def content_words(message: Message) -> set[str]:
+    """Lower-cased lemmas of the message's alphabetic tokens that are not stop words."""
+    words = set()
+    for token in message.get(TOKENS_NAMES[TEXT]) or []:
+        text, lemma = token.text.lower(), (token.lemma or token.text).lower()
+        if text.isalpha() and text not in STOP_WORDS and lemma not in STOP_WORDS:
+            words.add(lemma)
+    return words
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class OutOfDomainClassifier(GraphComponent, IntentClassifier):
+    """Relabels messages with no in-scope content word as ``out_of_scope``."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [Tokenizer]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            # the intent given to unknown messages; its examples are not in-scope vocabulary
+            "intent": "out_of_scope",
+            # a classifier at least this sure of its intent is left alone
+            "max_confidence": 0.9,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        vocabulary: frozenset[str] = frozenset(),
+    ) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self.vocabulary = vocabulary
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> OutOfDomainClassifier:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        words: set[str] = set()
+        for example in training_data.intent_examples:
+            if example.get(INTENT) != self._config["intent"]:
+                words |= content_words(example)
+        self.vocabulary = frozenset(words)
+        self.persist()
+        return self._resource
+
+    def persist(self) -> None:
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / VOCABULARY_FILE).write_text(
+                json.dumps(sorted(self.vocabulary), indent=0), encoding="utf-8"
+            )
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> OutOfDomainClassifier:
+        try:
+            with model_storage.read_from(resource) as directory:
+                words = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            logger.warning("No vocabulary in the model: %s relabels nothing.", cls.__name__)
+            words = []
+        return cls(config, model_storage, resource, frozenset(words))
+
+    def is_unknown(self, message: Message) -> bool:
+        """True if the message has content words and none of them is in-scope vocabulary."""
+        if not self.vocabulary or message.get(ENTITIES):
+            return False
+        intent = message.get(INTENT) or {}
+        if (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= self._config["max_confidence"]:
+            return False
+        words = content_words(message)
+        return bool(words) and not words & self.vocabulary
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if not self.is_unknown(message):
+                continue
+            name = self._config["intent"]
+            logger.debug("No in-scope word in %r: %s", message.get(TEXT), name)
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
+                       if r.get(INTENT_NAME_KEY) != name]
+            relabelled = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+            message.set(INTENT, relabelled, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [relabelled, *ranking], add_to_output=True)
+        return messages
