@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -25,25 +26,43 @@ def examples() -> list[tuple[str, str]]:
     return pairs
 
 
+def normalised(text: str) -> str:
+    """Text with case, punctuation, articles and a few spellings evened out, so that
+    "which sectors need ML engineers?" and "what sectors need machine learning
+    engineers" count as the same sentence."""
+    text = text.lower().replace("\u2019", "'")
+    for pattern, replacement in ((r"\bml\b", "machine learning"), (r"\bwhat's\b", "what is"),
+                                 (r"\bwhich\b", "what"), (r"\b(a|an|the)\b", " ")):
+        text = re.sub(pattern, replacement, text)
+    return " ".join(re.findall(r"[a-z0-9+#']+", text))
+
+
 def training_texts() -> set[str]:
     training = set()
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            training |= {line.strip()[2:].lower() for line in block["examples"].splitlines()
+            training |= {normalised(line.strip()[2:]) for line in block["examples"].splitlines()
                          if line.strip()}
     return training
+
+
+def test_normalised_evens_out_spelling_but_not_wording():
+    assert normalised("Which sectors need ML engineers?") == normalised(
+        "what sectors need machine learning engineers")
+    assert normalised("What's the price of a bootcamp?") == "what is price of bootcamp"
+    assert normalised("how long is a bootcamp?") != normalised("how long does a bootcamp last?")
 
 
 def test_held_out_examples_are_not_in_the_training_data():
     training = training_texts()
     assert len(examples()) >= 300
-    assert not [text for text, _ in examples() if text.lower() in training]
+    assert not [text for text, _ in examples() if normalised(text) in training]
 
 
 def test_out_of_scope_probes_are_not_in_the_training_data():
     probes = yaml.safe_load((ROOT / "tests" / "out_of_scope_probes.yml").read_text())["probes"]
     assert len(probes) >= 100
-    assert not [text for text in probes if text.lower() in training_texts()]
+    assert not [text for text in probes if normalised(text) in training_texts()]
 
 
 def test_intent_accuracy_on_the_held_out_file(assistant, request):
