@@ -28,7 +28,8 @@ class Item:
     entities: set[tuple[str, str]] = field(default_factory=set)  # expected on the first turn
 
 
-COST_WORDING = ["how much does {} cost?", "what's the price of {}?", "how expensive is {}?"]
+COST_WORDING = ["how much does {} cost?", "what's the price of {}?", "how expensive is {}?",
+                "what would {} cost me?"]
 COST_NAMES = {
     "bootcamp": ("bootcamp", ["a bootcamp", "an AI bootcamp", "a coding bootcamp",
                               "a machine learning bootcamp"]),
@@ -40,15 +41,17 @@ COST_NAMES = {
     "hardware": ("cost_item", ["hardware and software tools", "a laptop", "a good computer"]),
 }
 DURATION_WORDING = ["how long does {} take?", "how much time does {} take?",
-                    "how many years is {}?"]
+                    "how many years is {}?", "how long is {}?"]
 DURATION_NAMES = {
     "bachelors": ("education", ["a bachelor's degree", "an undergrad degree", "a BSc"]),
     "masters": ("education", ["a master's degree", "an MSc", "grad school"]),
     "bootcamp": ("bootcamp", ["a bootcamp", "a boot camp"]),
     "certification": ("certification", ["a certification", "getting certified"]),
 }
-SALARY_WORDING = ["what do {} earn?", "how much do {} make a year?", "what is the salary of {}?"]
-OUTLOOK_WORDING = ["how fast is employment of {} growing?", "what's the job outlook for {}?"]
+SALARY_WORDING = ["what do {} earn?", "how much do {} make a year?", "what is the salary of {}?",
+                  "what's the median pay of {}?"]
+OUTLOOK_WORDING = ["how fast is employment of {} growing?", "what's the job outlook for {}?",
+                   "is employment of {} growing?"]
 OCCUPATION_NAMES = {
     "research_scientists": ["computer research scientists", "AI researchers"],
     "software_developers": ["software developers", "software engineers", "QA testers"],
@@ -62,25 +65,30 @@ def build(kb: KnowledgeBase) -> list[Item]:
     items: list[Item] = []
     for question, expected in e2e.QUESTIONS:
         items.append(Item(question, [(question, expected(kb))]))
+    # each name in two wordings (its own and the next), so every wording meets several names
+    def worded(wordings: list[str], i: int, name: str) -> list[str]:
+        return [wordings[j % len(wordings)].format(name) for j in (i, i + 1)]
+
     for subject, (kind, names) in COST_NAMES.items():
         for i, name in enumerate(names):
-            question = COST_WORDING[i % len(COST_WORDING)].format(name)
-            items.append(Item(question, [(question, [e2e.cost(kb, subject)])],
-                              entities={(kind, subject)}))
+            for question in worded(COST_WORDING, i, name):
+                items.append(Item(question, [(question, [e2e.cost(kb, subject)])],
+                                  entities={(kind, subject)}))
     for subject, (kind, names) in DURATION_NAMES.items():
         for i, name in enumerate(names):
-            question = DURATION_WORDING[i % len(DURATION_WORDING)].format(name)
-            items.append(Item(question, [(question, [e2e.years(kb, subject)])],
-                              entities={(kind, subject)}))
+            for question in worded(DURATION_WORDING, i, name):
+                items.append(Item(question, [(question, [e2e.years(kb, subject)])],
+                                  entities={(kind, subject)}))
     for subject, names in OCCUPATION_NAMES.items():
+        wage = e2e.figure(kb, subject, "median_wage")
+        growth = e2e.figure(kb, subject, "growth")
         for i, name in enumerate(names):
-            question = SALARY_WORDING[i % len(SALARY_WORDING)].format(name)
-            wage = e2e.figure(kb, subject, "median_wage")
-            items.append(Item(question, [(question, [wage])], entities={("occupation", subject)}))
-            question = OUTLOOK_WORDING[i % len(OUTLOOK_WORDING)].format(name)
-            growth = e2e.figure(kb, subject, "growth")
-            items.append(Item(question, [(question, [growth])],
-                              entities={("occupation", subject)}))
+            for question in worded(SALARY_WORDING, i, name):
+                items.append(Item(question, [(question, [wage])],
+                                  entities={("occupation", subject)}))
+            for question in worded(OUTLOOK_WORDING, i, name):
+                items.append(Item(question, [(question, [growth])],
+                                  entities={("occupation", subject)}))
     chains = [
         [("How much does a master's cost?", [e2e.cost(kb, "masters")]),
          ("and how long does it take?", [e2e.years(kb, "masters")])],
@@ -128,4 +136,7 @@ def build(kb: KnowledgeBase) -> list[Item]:
         items.append(Item(" / ".join(t for t, _ in turns), turns))
     probes = yaml.safe_load((ROOT / "tests" / "out_of_scope_probes.yml").read_text())["probes"]
     items += [Item(p, [(p, [])], out_of_scope=True) for p in probes]
-    return items
+    unique: dict[str, Item] = {}
+    for item in items:  # a template can meet one of the end-to-end questions
+        unique.setdefault(item.name, item)
+    return list(unique.values())

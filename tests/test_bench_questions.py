@@ -1,0 +1,40 @@
+"""The benchmark's question set (bench/questions.py) and its percentile helper."""
+
+from __future__ import annotations
+
+from bench.questions import COST_NAMES, COST_WORDING, build
+from bench.run import percentile
+
+
+def test_the_question_set_is_large_varied_and_unique(kb):
+    items = build(kb)
+    in_scope = [item for item in items if not item.out_of_scope]
+    assert len(items) >= 150 and len(in_scope) >= 100
+    assert len({item.name for item in items}) == len(items)
+    assert any(len(item.turns) > 2 for item in in_scope)  # multi-turn chains
+    assert all(expected for item in in_scope for _, expected in item.turns)
+    assert not [item for item in items if item.out_of_scope and item.turns[0][1]]
+
+
+def test_templated_questions_expect_the_knowledge_base_figure(kb):
+    by_name = {item.name: item for item in build(kb)}
+    bootcamp = next(f for f in kb.facts_for("bootcamp", "cost") if f.variant is None).value
+    question = COST_WORDING[0].format(COST_NAMES["bootcamp"][1][0])
+    (expected,) = by_name[question].turns[0][1]
+    assert expected.startswith(f"${bootcamp.min:,.0f}") and f"${bootcamp.max:,.0f}" in expected
+    # the deliberate literal check of one key figure from the guide
+    assert expected == "$5,000\u2013$20,000"
+
+
+def test_every_name_is_asked_in_two_wordings(kb):
+    names = COST_NAMES["hardware"][1]
+    questions = {item.name for item in build(kb)}
+    for name in names:
+        assert sum(w.format(name) in questions for w in COST_WORDING) == 2
+
+
+def test_percentile_is_nearest_rank():
+    values = list(range(1, 101))
+    assert percentile(values, 50) == 50
+    assert percentile(values, 95) == 95
+    assert percentile([7.0], 99) == 7.0
