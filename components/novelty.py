@@ -8,6 +8,9 @@ scientists earn?", it got a salary answer. Such a message has no content word
 and names no knowledge-base subject. This component learns the in-scope
 vocabulary at training time and, after the intent classifier, relabels such a
 message as ``out_of_scope`` unless the classifier is very sure of its intent.
+A word counts as in scope when more in-scope examples than out-of-scope ones use
+it: "outside" ("ML experience outside of work", "how warm is it outside?") says
+nothing about the guide.
 
 It runs before the ``FallbackClassifier``: a message with no known word gets
 the out-of-scope reply rather than "Did you mean one of these?" with guesses.
@@ -15,8 +18,11 @@ the out-of-scope reply rather than "Did you mean one of these?" with guesses.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -67,6 +73,9 @@ class OutOfDomainClassifier(GraphComponent, IntentClassifier):
             "intent": "out_of_scope",
             # a classifier at least this sure of its intent is left alone
             "max_confidence": 0.9,
+            # social intents are left alone: "goodnight" or "cya" answered with a goodbye
+            # costs nothing; the check is there to stop guide answers to other subjects
+            "keep_intents": ["greet", "goodbye", "thanks"],
         }
 
     def __init__(
@@ -91,12 +100,19 @@ class OutOfDomainClassifier(GraphComponent, IntentClassifier):
     ) -> OutOfDomainClassifier:
         return cls(config, model_storage, resource)
 
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        # Rasa's cache keys a component on its class and config, not its code
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
     def train(self, training_data: TrainingData) -> Resource:
-        words: set[str] = set()
+        in_scope: Counter[str] = Counter()
+        out_of_scope: Counter[str] = Counter()
         for example in training_data.intent_examples:
-            if example.get(INTENT) != self._config["intent"]:
-                words |= content_words(example)
-        self.vocabulary = frozenset(words)
+            words = content_words(example)
+            (out_of_scope if example.get(INTENT) == self._config["intent"] else in_scope).update(
+                words)
+        self.vocabulary = frozenset(w for w, n in in_scope.items() if n > out_of_scope[w])
         self.persist()
         return self._resource
 
@@ -129,6 +145,8 @@ class OutOfDomainClassifier(GraphComponent, IntentClassifier):
             return False
         intent = message.get(INTENT) or {}
         if (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= self._config["max_confidence"]:
+            return False
+        if intent.get(INTENT_NAME_KEY) in self._config["keep_intents"]:
             return False
         words = content_words(message)
         return bool(words) and not words & self.vocabulary

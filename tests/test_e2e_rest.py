@@ -300,7 +300,11 @@ def test_out_of_scope_probes_are_declined_without_figures(assistant, request):
             figures.append((probe, reply))
     rate = declined / len(OOS_PROBES)
     request.config.stash.setdefault("report", []).append(
-        f"Out-of-scope probes declined: {rate:.1%} ({declined}/{len(OOS_PROBES)})")
-    assert len(OOS_PROBES) >= 40
-    assert not figures, figures
+        f"Out-of-scope probes declined: {rate:.1%} ({declined}/{len(OOS_PROBES)});"
+        f" {len(figures)} answered with a figure")
+    assert len(OOS_PROBES) >= 100
+    # a refusal never quotes a figure; a probe taken for a guide question gets the
+    # guide's figure for it: at most 3 in 100
+    assert not [p for p, reply in figures if "outside what I can help with" in reply], figures
+    assert len(figures) <= 0.03 * len(OOS_PROBES), figures
     assert rate >= 0.9, f"only {rate:.0%} of out-of-scope probes declined"

@@ -20,6 +20,9 @@ TRAINING = [
     ("hello there", "greet"),
     ("what do cats eat?", "out_of_scope"),
     ("what is the weather like?", "out_of_scope"),
+    ("how do I get experience outside of work?", "ask_experience"),
+    ("how warm is it outside?", "out_of_scope"),
+    ("is it cold outside?", "out_of_scope"),
 ]
 
 
@@ -72,6 +75,8 @@ def test_content_words_are_lemmas_without_stop_words_or_numbers(nlp):
 def test_training_learns_in_scope_words_only(trained):
     assert {"scientist", "earn", "bootcamp", "cost", "hello"} <= trained.vocabulary
     assert not {"cat", "eat", "weather"} & trained.vocabulary
+    # used more often out of scope than in scope: no evidence of either
+    assert "outside" not in trained.vocabulary and "experience" in trained.vocabulary
 
 
 def test_a_message_with_no_known_word_is_relabelled_out_of_scope(nlp, trained):
@@ -93,6 +98,18 @@ def test_other_messages_keep_their_intent(nlp, trained, text, confidence, entiti
     msg = message(nlp, text, "ask_salary", confidence, entities)
     trained.process([msg])
     assert msg.get("intent") == {"name": "ask_salary", "confidence": confidence}
+
+
+@pytest.mark.parametrize("intent", ["greet", "goodbye", "thanks"])
+def test_social_intents_keep_their_intent(nlp, trained, intent):
+    msg = message(nlp, "goodnight", intent, 0.6)
+    trained.process([msg])
+    assert msg.get("intent") == {"name": intent, "confidence": 0.6}
+
+
+def test_the_fingerprint_follows_the_code():
+    config = OutOfDomainClassifier.get_default_config()
+    assert len(OutOfDomainClassifier.fingerprint_addon(config)) == 64
 
 
 def test_a_model_without_a_vocabulary_relabels_nothing(nlp, storage):
