@@ -12,8 +12,6 @@ with ``weight * own + (1 - weight) * DIET's``.
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -26,6 +24,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
+
+from components import source_fingerprint
 
 
 def average_rankings(
@@ -62,8 +62,7 @@ class AveragedLogisticRegressionClassifier(LogisticRegressionClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        # Rasa's cache keys a component on its class and config, not its code
-        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        return source_fingerprint(__file__)
 
     def process(self, messages: list[Message]) -> list[Message]:
         if not hasattr(self.clf, "classes_"):  # untrained: leave DIET's ranking alone

@@ -18,11 +18,9 @@ the out-of-scope reply rather than "Did you mean one of these?" with guesses.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -43,6 +41,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from components import source_fingerprint
 
 logger = logging.getLogger(__name__)
 VOCABULARY_FILE = "vocabulary.json"
@@ -102,8 +102,7 @@ class OutOfDomainClassifier(GraphComponent, IntentClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        # Rasa's cache keys a component on its class and config, not its code
-        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        return source_fingerprint(__file__)
 
     def train(self, training_data: TrainingData) -> Resource:
         in_scope: Counter[str] = Counter()

@@ -64,3 +64,12 @@ def test_a_trained_classifier_replaces_the_ranking_with_the_average(component, m
     by_name = {r["name"]: r["confidence"] for r in message.get("intent_ranking")}
     assert by_name["ask_cost"] == pytest.approx(expected_cost)
     assert by_name["greet"] == pytest.approx(0.5 * own["greet"] + 0.5 * 0.7)
+
+
+def test_the_fingerprint_follows_the_code():
+    import components.ensemble
+    from components import source_fingerprint
+
+    config = AveragedLogisticRegressionClassifier.get_default_config()
+    assert AveragedLogisticRegressionClassifier.fingerprint_addon(config) == source_fingerprint(
+        components.ensemble.__file__)

@@ -11,6 +11,7 @@ from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components import source_fingerprint
 from components.novelty import OutOfDomainClassifier, content_words
 from components.spacy_pipeline import build_nlp
 
@@ -107,9 +108,17 @@ def test_social_intents_keep_their_intent(nlp, trained, intent):
     assert msg.get("intent") == {"name": intent, "confidence": 0.6}
 
 
-def test_the_fingerprint_follows_the_code():
+def test_the_fingerprint_follows_the_code(tmp_path):
+    import components.novelty
+
     config = OutOfDomainClassifier.get_default_config()
-    assert len(OutOfDomainClassifier.fingerprint_addon(config)) == 64
+    assert OutOfDomainClassifier.fingerprint_addon(config) == source_fingerprint(
+        components.novelty.__file__)
+    module = tmp_path / "module.py"
+    module.write_text("x = 1\n")
+    before = source_fingerprint(str(module))
+    module.write_text("x = 2\n")
+    assert source_fingerprint(str(module)) != before
 
 
 def test_a_model_without_a_vocabulary_relabels_nothing(nlp, storage):
