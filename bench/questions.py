@@ -8,14 +8,9 @@ has figures. Expected figures are read from the knowledge base.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from actions.knowledge_base import KnowledgeBase
 from tests import test_e2e_rest as e2e
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -134,8 +129,7 @@ def build(kb: KnowledgeBase) -> list[Item]:
     ]
     for turns in chains:
         items.append(Item(" / ".join(t for t, _ in turns), turns))
-    probes = yaml.safe_load((ROOT / "tests" / "out_of_scope_probes.yml").read_text())["probes"]
-    items += [Item(p, [(p, [])], out_of_scope=True) for p in probes]
+    items += [Item(p, [(p, [])], out_of_scope=True) for p in e2e.OOS_PROBES]
     unique: dict[str, Item] = {}
     for item in items:  # a template can meet one of the end-to-end questions
         unique.setdefault(item.name, item)
