@@ -455,6 +455,10 @@ def main() -> int:
                         help="rewrite docs/benchmarks.md and plots from the last results.json")
     args = parser.parse_args()
     if args.report_only:
+        if not (OUT / "results.json").is_file():
+            print(f"No results to report: {(OUT / 'results.json').relative_to(ROOT)} is written "
+                  "by a full `make bench` run; run that first.", file=sys.stderr)
+            return 2
         results = json.loads((OUT / "results.json").read_text())
         plots(results)
         page = report(results, results.get("command", "make bench"))

@@ -1,4 +1,4 @@
-"""The benchmark's question set (bench/questions.py) and its percentile helper."""
+"""The benchmark: its question set (bench/questions.py) and helpers of bench/run.py."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_percentile_is_nearest_rank():
     assert percentile(values, 50) == 50
     assert percentile(values, 95) == 95
     assert percentile([7.0], 99) == 7.0
+
+
+def test_report_only_without_results_says_what_to_run(tmp_path, monkeypatch, capsys):
+    from bench import run
+
+    monkeypatch.setattr(run, "OUT", run.ROOT / "build" / tmp_path.name)
+    monkeypatch.setattr("sys.argv", ["bench.run", "--report-only"])
+    assert run.main() == 2
+    assert "run that first" in capsys.readouterr().err
