@@ -18,7 +18,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := web/node_modules/.installed
 MODEL := models/mlcareer.tar.gz
 
-.PHONY: help install system-deps train run cluster shell test validate lint unit bench lock clean
+.PHONY: help install system-deps train run cluster shell test validate lint unit bench audit lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -71,6 +71,17 @@ test: lint validate train system-deps ## Everything: lint, validate, unit, test 
 bench: train ## Measure accuracy and speed beside Rasa's default set-up -> docs/benchmarks.md
 	scripts/system_deps.sh cluster
 	$(PY) -m bench.run $(ARGS)
+
+# pip-audit lives in its own venv: its dependencies clash with Rasa 3.6's pins.
+AUDIT := build/audit/bin/pip-audit
+$(AUDIT): requirements-audit.txt
+	rm -rf build/audit && $$(scripts/find_python.sh) -m venv build/audit
+	build/audit/bin/pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
+	build/audit/bin/pip install --quiet -r requirements-audit.txt
+	touch $@
+
+audit: $(AUDIT) ## pip-audit over constraints.txt; says so when it could not audit (SECURITY.md)
+	$$(scripts/find_python.sh) scripts/audit.py $(AUDIT) $(if $(ARGS),-- $(ARGS))
 
 lock: ## Re-resolve requirements.txt into constraints.txt in a scratch venv
 	rm -rf build/lock && $$(scripts/find_python.sh) -m venv build/lock

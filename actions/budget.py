@@ -42,3 +42,21 @@ def parse_budget(text: str) -> tuple[float, float] | None:
             return (low, high) if high <= MAX_BUDGET else None
     value = lo * (lo_mult or 1)
     return (value, value) if value <= MAX_BUDGET else None
+
+
+STORED = re.compile(r"(?P<low>\d{1,9}(?:\.\d{1,2})?)(?:-(?P<high>\d{1,9}(?:\.\d{1,2})?))?")
+
+
+def stored_budget(value: object) -> tuple[float, float] | None:
+    """The (low, high) dollars of a budget slot value ("8000", "5000-10000"), or None.
+
+    Slot values can be typed by a user (``/plan_answer{"plan_budget": "nan"}``), so
+    only plain non-negative amounts up to ``MAX_BUDGET`` with low <= high are budgets:
+    never NaN, infinity, a negative number or an exponent.
+    """
+    match = STORED.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    low = float(match["low"])
+    high = float(match["high"] or match["low"])
+    return (low, high) if low <= high <= MAX_BUDGET else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from actions.profile_text import FIELDS, UNKNOWN_BUDGET, budget_amount
+from actions.budget import stored_budget
+from actions.profile_text import FIELDS, UNKNOWN_BUDGET
 from actions.render import money
 
 # In the middle of the roadmap, a message interrupts the form as a guide question
@@ -77,11 +78,11 @@ def question(field: str, misses: int) -> tuple[str, list[dict[str, str]]]:
 
 def describe(field: str, value: str) -> str:
     if field == "budget":
-        amount = budget_amount(value)
-        if amount is None:
+        budget = stored_budget(value)
+        if budget is None:
             return "not sure yet"
-        low = budget_amount(value.split("-")[0])
-        return money(amount) if low == amount else f"{money(low)} to {money(amount)}"
+        low, high = budget
+        return money(high) if low == high else f"{money(low)} to {money(high)}"
     return OPTIONS[field][value].lower().replace(" cs ", " CS ")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from actions.budget import parse_budget
+from actions.budget import parse_budget, stored_budget
 
 FIELDS = ("education", "programming", "budget", "pace", "goal")
 UNKNOWN_BUDGET = "unknown"
@@ -144,12 +144,8 @@ def budget_text(low: float, high: float) -> str:
 
 def budget_amount(value: str | None) -> float | None:
     """The dollars a stored budget lets the plan spend: the top of a range."""
-    if value in (None, "", UNKNOWN_BUDGET):
-        return None
-    try:
-        return float(str(value).split("-")[-1])
-    except ValueError:
-        return None
+    budget = stored_budget(value)
+    return None if budget is None else budget[1]
 
 
 PART_TIME = (r"\bpart[- ]?time\b|\bevenings?\b|\bweekends?\b|\bwhile (working|i work)\b|"

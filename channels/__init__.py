@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from http import HTTPStatus
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -20,8 +21,9 @@ def refuse_malformed(webhook: Blueprint, check: Check, as_json: bool = False) ->
         if found is None:
             return None
         status, reason = found
+        headers = {"Retry-After": "60"} if status == HTTPStatus.TOO_MANY_REQUESTS else None
         if as_json:
-            return response.json({"error": reason}, status=status)
-        return response.text(reason, status=status)
+            return response.json({"error": reason}, status=status, headers=headers)
+        return response.text(reason, status=status, headers=headers)
 
     return webhook

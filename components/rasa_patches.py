@@ -24,7 +24,21 @@
    passes the result through ``components.form_answers.relabel_form_answer``
    when a tracker is given (not for ``/model/parse``).
 
-5. A performance fix.
+5. Hostile conversation ids, floods and oversized metadata, at the root. Every
+   channel checks these itself and answers with its own 4xx; here, whatever
+   channel a message comes from: a conversation id that ``channels.guards``
+   refuses drops the message (logged in one line), a sender over its rate
+   limit gets ``guards.SLOW_DOWN`` instead of an answer, and metadata over the
+   size limit is not stored.
+
+6. A database error never stops the server. Rasa's
+   ``SQLTrackerStore.session_scope`` turns any ``ValueError`` raised while a
+   session is open (a string SQLite or PostgreSQL cannot store) into
+   ``print_error_and_exit``: one request stopped the whole server. Here only
+   the schema check it was written for (a missing PostgreSQL schema at
+   start-up) exits; any other error fails that one request.
+
+7. A performance fix.
 
 ``RemoteAction._validate_action_result`` calls ``jsonschema.validate`` on every
 custom-action response. ``validate`` first re-checks the (constant) response
@@ -36,20 +50,25 @@ error raised, are unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from functools import lru_cache, wraps
 from typing import Any
 
+import rasa.shared.utils.cli
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock import TicketLock
 from rasa.core.processor import MessageProcessor
+from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import BotUttered
 from rasa.shared.exceptions import RasaException
 
+from channels import guards
 from components.form_answers import relabel_form_answer
 
 logger = logging.getLogger(__name__)
@@ -58,6 +77,7 @@ ACTION_SERVER_DOWN = ("Sorry, I can't look that up right now: part of me is rest
 _original_run = RemoteAction.run
 _original_handle_message = MessageProcessor.handle_message
 _original_parse_message = MessageProcessor.parse_message
+_original_session_scope = SQLTrackerStore.session_scope
 MAX_MESSAGE_CHARS = 2000
 LONG_NOTE = (f"That's a long message! I read only its first {MAX_MESSAGE_CHARS:,} characters; "
              "short questions, one at a time, get the best answers.")
@@ -66,6 +86,20 @@ EMPTY_NOTE = "I didn't get any text. Type a question, or \"help\" to see what I 
 
 @wraps(_original_handle_message)
 async def _handle_message_guarded(self: MessageProcessor, message: UserMessage):
+    sender = guards.conversation_id(message.sender_id)
+    if sender is None:
+        logger.warning("dropped a %s message: its conversation id is not acceptable (%d chars)",
+                       message.input_channel, len(str(message.sender_id)))
+        return None
+    message.sender_id = sender
+    if not guards.per_sender.allow(sender):
+        logger.info("rate limit: %s message of %s not processed", message.input_channel, sender)
+        await message.output_channel.send_text_message(sender, guards.SLOW_DOWN)
+        return None
+    problem = guards.metadata_problem(message.metadata)
+    if problem:
+        logger.info("metadata of a %s message not stored: %s", message.input_channel, problem)
+        message.metadata = None
     text = message.text
     if not isinstance(text, str) or not text.strip():
         await message.output_channel.send_text_message(message.sender_id, EMPTY_NOTE)
@@ -106,6 +140,25 @@ def _is_locked(self: TicketLock, ticket_number: int) -> bool:
     return self.now_serving != ticket_number
 
 
+@contextlib.contextmanager
+def _session_scope(self: SQLTrackerStore) -> Iterator[Any]:
+    session = self.sessionmaker()
+    try:
+        try:
+            ensure_schema_exists(session)
+        except ValueError as error:  # what Rasa's exit was for: a missing schema
+            _exit_on_missing_schema(error)
+        yield session  # any other error fails this request only
+    finally:
+        session.close()
+
+
+def _exit_on_missing_schema(error: ValueError) -> None:
+    rasa.shared.utils.cli.print_error_and_exit(
+        f"Requested PostgreSQL schema '{error}' was not found in the database. Create it, "
+        "or unset the POSTGRESQL_SCHEMA environment variable to use the default schema.")
+
+
 @lru_cache(maxsize=1)
 def _validator():
     schema = RemoteAction.action_response_format_spec()
@@ -132,3 +185,4 @@ def apply() -> None:
     MessageProcessor.handle_message = _handle_message_guarded
     MessageProcessor.parse_message = _parse_message_in_form
     TicketLock.is_locked = _is_locked
+    SQLTrackerStore.session_scope = _session_scope

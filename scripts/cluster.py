@@ -10,9 +10,14 @@ installs them), started on loopback in var/cluster/ with its own configuration:
   never process two messages of one conversation at once;
 - nginx balances the Rasa replicas (round robin, so that the turns of one
   conversation land on different replicas) and the action servers, and moves
-  a request to the other replica when one is down;
+  a request to the other replica when one cannot be reached (never a request
+  a replica already received: a message that crashed one replica must not be
+  replayed to the next), and limits each client address (requests per second
+  and open connections: 429 past them);
 - each Rasa replica reads endpoints.production.yml, whose values come from
-  environment variables.
+  environment variables; the action servers listen on loopback only;
+- `make cluster` restarts a server that stops and says so; the logs of the
+  previous run are kept in var/cluster/previous/.
 
 The tests use ``Cluster`` directly (tests/test_cluster.py).
 """
@@ -110,6 +115,11 @@ http {{
     log_format upstreams '$remote_addr "$request" $status $upstream_addr $request_time';
     access_log {dir}/nginx-access.log upstreams;
     map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
+    # per client address: {rate} with bursts of {burst}, {connections} open connections
+    limit_req_zone $binary_remote_addr zone=per_address:10m rate={rate};
+    limit_conn_zone $binary_remote_addr zone=connections:10m;
+    limit_req_status 429;
+    limit_conn_status 429;
     upstream rasa {{
 {rasa_servers}
     }}
@@ -121,9 +131,12 @@ http {{
         proxy_http_version 1.1;
         proxy_set_header Host $host;
         proxy_read_timeout 60s;
-        # a replica that is down: try the next one, also for POSTs (Rasa's lock store
-        # makes a retried message safe: it waits for the conversation's lock)
-        proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+        limit_req zone=per_address burst={burst} nodelay;
+        limit_conn connections {connections};
+        # a replica that cannot be reached: try the next one. A POST that a replica
+        # already received is not sent again (no non_idempotent): had it crashed the
+        # replica, it would crash the next one too; the client gets 502 and may retry.
+        proxy_next_upstream error timeout http_502 http_503;
         proxy_connect_timeout 2s;
         location /socket.io/ {{
             proxy_pass http://rasa;
@@ -135,6 +148,7 @@ http {{
     server {{
         listen 127.0.0.1:{action_port};
         proxy_http_version 1.1;
+        # an action call computes an answer and changes nothing: safe to send again
         proxy_next_upstream error timeout http_502 http_503 non_idempotent;
         proxy_connect_timeout 2s;
         location / {{ proxy_pass http://actions; }}
@@ -152,6 +166,9 @@ class Cluster:
     replicas: int = 2
     actions: int = 2
     ticket_lock_lifetime: int = 10
+    rate: str = "10r/s"  # nginx, per client address
+    burst: int = 40
+    connections: int = 40
     env: dict = field(default_factory=dict)
     processes: dict = field(default_factory=dict)
 
@@ -182,6 +199,9 @@ class Cluster:
             "REDIS_PASSWORD": self.redis_password,
             "TICKET_LOCK_LIFETIME": str(self.ticket_lock_lifetime),
             "SANIC_REQUEST_MAX_SIZE": os.environ.get("SANIC_REQUEST_MAX_SIZE", "1048576"),
+            # the replicas see nginx's address only: nginx limits per client address
+            "RATE_LIMIT_PER_ADDRESS": "0",
+            "SANIC_HOST": "127.0.0.1",  # the action servers (rasa-sdk) on loopback only
         }
 
     def _spawn(self, name: str, argv: list[str], env: dict | None = None,
@@ -249,7 +269,8 @@ class Cluster:
         os.chmod(self.dir / "tmp", 0o777)
         conf = self.dir / "nginx.conf"
         conf.write_text(NGINX_CONF.format(
-            dir=self.dir, port=self.port, action_port=self.action_proxy_port,
+            dir=self.dir, port=self.port, action_port=self.action_proxy_port, rate=self.rate,
+            burst=self.burst, connections=self.connections,
             rasa_servers="\n".join(f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;"
                                    for p in self.rasa_ports),
             action_servers="\n".join(f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;"
@@ -270,10 +291,10 @@ class Cluster:
         if not credentials.exists():
             credentials.write_text("channels.rest.RestInput:\n")
         return self._spawn(f"rasa-{index}", [
-            str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-            "--port", str(self.rasa_ports[index]), "--endpoints",
-            str(ROOT / "endpoints.production.yml"), "--credentials", str(credentials),
-            "--enable-api", "--auth-token", self.token], env=self.rasa_env())
+            str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py"), "--model", str(MODEL),
+            "--interface", "127.0.0.1", "--port", str(self.rasa_ports[index]), "--endpoints",
+            str(ROOT / "endpoints.production.yml"), "--credentials", str(credentials)],
+            env={**self.rasa_env(), "RASA_API_TOKEN": self.token})
 
     def wait_replica(self, index: int, timeout: float = 300) -> None:
         wait_http(f"http://127.0.0.1:{self.rasa_ports[index]}/", self.processes[f"rasa-{index}"],
@@ -292,9 +313,7 @@ class Cluster:
     def up(self) -> Cluster:
         if not MODEL.is_file():
             raise SystemExit("models/mlcareer.tar.gz is missing: run `make train`")
-        if self.dir.exists():
-            shutil.rmtree(self.dir)
-        self.dir.mkdir(parents=True)
+        self._fresh_directory()
         try:
             self._start_postgres()
             self._start_redis()
@@ -311,6 +330,37 @@ class Cluster:
             self.down()
             raise
         return self
+
+    def _fresh_directory(self) -> None:
+        """An empty directory, but for the previous run's logs (in previous/), owner only."""
+        os.umask(0o077)
+        if self.dir.exists():
+            previous = self.dir / "previous"
+            shutil.rmtree(previous, ignore_errors=True)
+            previous.mkdir()
+            for log in self.dir.glob("*.log"):
+                log.rename(previous / log.name)
+            for path in self.dir.iterdir():
+                if path != previous:
+                    shutil.rmtree(path) if path.is_dir() else path.unlink()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for directory in (self.dir, self.dir.parent if self.dir.parent == ROOT / "var" else None):
+            if directory:
+                os.chmod(directory, 0o711)
+
+    def restart_stopped(self) -> list[str]:
+        """Starts again every Rasa replica and action server that has stopped."""
+        restarted = []
+        for name, process in list(self.processes.items()):
+            kind, _, index = name.partition("-")
+            if process.poll() is None or kind not in ("rasa", "actions"):
+                continue
+            print(f"{time.strftime('%H:%M:%S')} {name} stopped ({process.returncode}); "
+                  f"restarting it (log: {self.dir / name}.log)", file=sys.stderr, flush=True)
+            start = self.start_replica if kind == "rasa" else self.start_action_server
+            start(int(index))
+            restarted.append(name)
+        return restarted
 
     def down(self) -> None:
         for process in reversed(list(self.processes.values())):
@@ -342,12 +392,15 @@ The cluster is running.
       -d '{{"sender": "me", "message": "How much does a bootcamp cost?"}}'
   PostgreSQL 127.0.0.1:{cluster.pg_port} (conversations), \
 Redis 127.0.0.1:{cluster.redis_port} (locks)
-Press Ctrl-C to stop.""", flush=True)
+A Rasa replica or action server that stops is restarted. Press Ctrl-C to stop.""",
+          flush=True)
+    stores = [cluster.processes[name] for name in ("postgres", "redis", "nginx")]
     try:
-        while all(p.poll() is None for p in cluster.processes.values()
-                  if p is not cluster.processes.get("postgres-init")):
+        while all(p.poll() is None for p in stores):
+            cluster.restart_stopped()  # a Rasa replica or action server: back in seconds
             time.sleep(1)
-        print("A server stopped unexpectedly; see the logs in var/cluster/.", file=sys.stderr)
+        print("PostgreSQL, Redis or nginx stopped; see the logs in var/cluster/.",
+              file=sys.stderr)
     except KeyboardInterrupt:
         pass
     finally:

@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLAIN = re.compile(r"\$\{([A-Z0-9_]+)\}")
 WITH_DEFAULT = re.compile(r"\$\{([A-Z0-9_]+):-([^}]*)\}")
-NAMES = {"channels.rest.RestInput": "REST", "socketio": "Website widget (socket.io)",
+NAMES = {"channels.rest.RestInput": "REST",
+         "channels.socketio.SocketIOInput": "Website widget (socket.io)",
          "channels.slack.SlackInput": "Slack", "channels.telegram.TelegramInput": "Telegram"}
 
 

@@ -7,9 +7,11 @@ ACTION_PORT=${ACTION_PORT:-5055}   # must match action_endpoint in $ENDPOINTS
 ENDPOINTS=${ENDPOINTS:-endpoints.yml}
 SHELL_PORT=${SHELL_PORT:-5006}
 export PYTHONWARNINGS="ignore::DeprecationWarning"  # keep the chat screen readable
+umask 077
 mkdir -p var
 if ! .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 1 2>/dev/null; then
-  .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" >var/action-server.log 2>&1 &
+  SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" \
+    >>var/action-server.log 2>&1 &
   action_pid=$!
   trap 'kill $action_pid 2>/dev/null || true' EXIT INT TERM
   .venv/bin/python scripts/wait_for.py "http://127.0.0.1:$ACTION_PORT/health" 120

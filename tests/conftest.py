@@ -74,6 +74,7 @@ class Assistant:
     slack: FakeSlack | None = None
     telegram: FakeTelegram | None = None
     secrets: dict = None  # the channel secrets the server was started with
+    rasa_pid: int = 0
 
     def say(self, sender: str, message: str) -> list[dict]:
         status, body = http("POST", f"{self.url}/webhooks/rest/webhook",
@@ -122,23 +123,25 @@ def assistant(tmp_path_factory) -> Iterator[Assistant]:
         "TELEGRAM_SECRET_TOKEN": secrets.token_hex(16),
         "TELEGRAM_API_URL": telegram.url,
     }
-    env = {**SERVER_ENV, **channel_env}
+    # every test client shares 127.0.0.1: the per-address limit is checked by the
+    # `make run` test (tests/test_project.py), with the defaults
+    env = {**SERVER_ENV, **channel_env, "WEB_ORIGINS": f"http://127.0.0.1:{web_port}",
+           "RATE_LIMIT_PER_ADDRESS": "0", "SOCKETIO_PING_INTERVAL": "2"}
     credentials = tmp / "credentials.yml"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "credentials.py"), str(credentials)],
                    env=env, check=True, capture_output=True)
     action = subprocess.Popen(
         [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=SERVER_ENV, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
-        start_new_session=True,
+        cwd=ROOT, env={**SERVER_ENV, "SANIC_HOST": "127.0.0.1"}, stdout=action_log.open("w"),
+        stderr=subprocess.STDOUT, start_new_session=True,
     )
     web_url = f"http://127.0.0.1:{web_port}"
     rasa = subprocess.Popen(
-        [str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-         "--port", str(rasa_port), "--endpoints", str(endpoints),
-         "--credentials", str(credentials), "--cors", web_url,
-         "--enable-api", "--auth-token", token],
-        cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
-        start_new_session=True,
+        [sys.executable, str(ROOT / "scripts" / "rasa_server.py"), "--model", str(MODEL),
+         "--interface", "127.0.0.1", "--port", str(rasa_port), "--endpoints", str(endpoints),
+         "--credentials", str(credentials), "--cors", web_url],
+        cwd=ROOT, env={**env, "RASA_API_TOKEN": token}, stdout=rasa_log.open("w"),
+        stderr=subprocess.STDOUT, start_new_session=True,
     )
     web_log = tmp / "web.log"
     web = subprocess.Popen(
@@ -152,7 +155,7 @@ def assistant(tmp_path_factory) -> Iterator[Assistant]:
         wait_until_up(f"{web_url}/", web, web_log, 30)
         yield Assistant(f"http://127.0.0.1:{rasa_port}", token,
                         f"http://127.0.0.1:{action_port}", tmp, web_url, slack, telegram,
-                        {**channel_env, "RASA_API_TOKEN": token})
+                        {**channel_env, "RASA_API_TOKEN": token}, rasa.pid)
     finally:
         stop(web)
         stop(rasa)

@@ -31,7 +31,7 @@ BOOTCAMP_COST = "$5,000\u2013$20,000"  # a key figure, checked literally
 class Widget:
     """A socket.io client that talks as rasa-webchat does."""
 
-    def __init__(self, url: str, session_id: str) -> None:
+    def __init__(self, url: str, session_id: str, origin: str) -> None:
         self.replies: queue.Queue = queue.Queue()
         self.confirmed: queue.Queue = queue.Queue()
         self.session_id = session_id
@@ -39,7 +39,7 @@ class Widget:
         self.client.on("bot_uttered", self.replies.put)
         self.client.on("session_confirm", self.confirmed.put)
         self.client.connect(url, socketio_path="/socket.io", transports=["polling"],
-                            headers={"Origin": url})
+                            headers={"Origin": origin})
         self.client.emit("session_request", {"session_id": session_id})
         self.confirmed.get(timeout=10)
 
@@ -60,7 +60,7 @@ class Widget:
 
 def test_widget_channel_answers_and_keeps_the_session_across_reconnects(assistant):
     session = uuid.uuid4().hex
-    widget = Widget(assistant.url, session)
+    widget = Widget(assistant.url, session, assistant.web_url)
     try:
         greeting = widget.ask("/greet")
         assert any(r.get("quick_replies") or r.get("buttons") for r in greeting), greeting
@@ -69,7 +69,7 @@ def test_widget_channel_answers_and_keeps_the_session_across_reconnects(assistan
     finally:
         widget.close()
     # a page reload: a new socket with the same session id continues the conversation
-    widget = Widget(assistant.url, session)
+    widget = Widget(assistant.url, session, assistant.web_url)
     try:
         replies = widget.ask("and how long does it take?")
         text = " ".join(r.get("text") or "" for r in replies)

@@ -8,13 +8,14 @@ time; nothing here measures speed.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psycopg2
 import pytest
@@ -48,14 +49,38 @@ def cluster():
     shutil.rmtree(directory, ignore_errors=True)
 
 
-def say(url: str, sender: str, message: str, timeout: float = 90) -> str:
-    request = urllib.request.Request(
-        f"{url}/webhooks/rest/webhook", method="POST",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
-        headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        assert response.status == 200
-        return "\n".join(m.get("text", "") for m in json.loads(response.read()))
+def post(url: str, body: dict | bytes, source: str = "127.0.0.1",
+         timeout: float = 90) -> tuple[int, bytes]:
+    """POST to the REST channel from a loopback address of our choice (nginx limits
+    each client address)."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout,
+                                            source_address=(source, 0))
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    try:
+        connection.request("POST", "/webhooks/rest/webhook", data,
+                           {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def say(url: str, sender: str, message: str, source: str = "127.0.0.1") -> str:
+    """One turn, as a client would: a 502 (the replica died with the request: nginx does
+    not replay a POST to the other one) is retried once."""
+    for attempt in (1, 2):
+        status, body = post(url, {"sender": sender, "message": message}, source)
+        if status != 502 or attempt == 2:
+            break
+        time.sleep(1)
+    assert status == 200, (status, body[:200])
+    return "\n".join(m.get("text", "") for m in json.loads(body))
+
+
+def address(sender: str) -> str:
+    """A loopback address of its own for each simulated user (127.0.1.x)."""
+    return f"127.0.1.{sum(map(ord, sender)) % 250 + 1}"
 
 
 def conversation(kb, subject: str) -> list[tuple[str, str]]:
@@ -75,7 +100,7 @@ def conversation(kb, subject: str) -> list[tuple[str, str]]:
 def run_user(url: str, sender: str, turns, after_first=None) -> list[str]:
     problems = []
     for n, (message, expected) in enumerate(turns):
-        reply = say(url, sender, message)
+        reply = say(url, sender, message, address(sender))
         if expected not in reply:
             problems.append(f"{sender} turn {n}: {expected!r} not in {reply[:200]!r}")
         if n == 0 and after_first:
@@ -173,3 +198,70 @@ def test_no_secret_appears_in_the_cluster_logs(cluster):
         assert not [name for name, text in logs.items() if secret in text]
     config = (ROOT / "endpoints.production.yml").read_text()
     assert cluster.db_password not in config and "${DB_PASSWORD}" in config
+
+
+HOSTILE_IDS = ["x\udfff", "a\x00b", "x" * 10_000, "\u202eevil", "me\U0001f600"]
+
+
+def test_hostile_conversation_ids_through_nginx_leave_both_replicas_up(cluster, kb):
+    for sender in HOSTILE_IDS:
+        body = json.dumps({"sender": sender, "message": "hi"}).encode()
+        status, text = post(cluster.url, body, source="127.0.2.9")
+        assert status == 400 and b"sender" in text
+    assert all(cluster.processes[f"rasa-{i}"].poll() is None for i in range(cluster.replicas))
+    for n in range(cluster.replicas):  # round robin: each replica answers one
+        assert cost(kb, "bootcamp") in say(cluster.url, f"after-hostile-{n}",
+                                           "how much does a bootcamp cost?", "127.0.2.10")
+
+
+def test_a_database_error_on_postgresql_fails_one_request_not_the_server(cluster):
+    """The patched SQL tracker store on the cluster's PostgreSQL: a NUL that PostgreSQL
+    refuses raises for that request; Rasa 3.6.21 itself would exit (print_error_and_exit)."""
+    import asyncio
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from components import rasa_patches
+
+    rasa_patches.apply()
+    store = SQLTrackerStore(Domain.empty(), dialect="postgresql", host="127.0.0.1",
+                            port=cluster.pg_port, db="mlcareer", username="mlcareer",
+                            password=cluster.db_password)
+
+    def save(sender: str) -> None:
+        asyncio.run(store.save(DialogueStateTracker.from_events(sender, [UserUttered("hi")])))
+
+    with pytest.raises(Exception) as raised:
+        save("nul\x00")
+    assert not isinstance(raised.value, SystemExit)
+    save("pg-after-nul")
+    assert "pg-after-nul" in stored_user_messages(cluster, "pg-after")
+
+
+def test_nginx_slows_a_flooding_address_and_not_the_others(cluster, kb):
+    statuses = [post(cluster.url, b"[1]", source="127.0.2.1")[0] for _ in range(120)]
+    assert statuses[0] == 400 and statuses.count(429) > 0  # 10 a second, bursts of 40
+    assert cost(kb, "bootcamp") in say(cluster.url, "calm-1", "how much does a bootcamp cost?",
+                                       "127.0.2.2")
+
+
+def test_the_api_token_is_off_the_command_line_and_actions_listen_on_loopback(cluster):
+    from tests.test_security import listening_addresses
+
+    for i in range(cluster.replicas):
+        cmdline = Path(f"/proc/{cluster.processes[f'rasa-{i}'].pid}/cmdline").read_bytes()
+        assert b"--model" in cmdline and cluster.token.encode() not in cmdline
+    for port in cluster.action_ports:
+        assert listening_addresses(port) == {"0100007F"}
+
+
+def test_make_cluster_restarts_a_server_that_stopped(cluster, kb):
+    cluster.kill("actions-1")
+    assert cluster.restart_stopped() == ["actions-1"]
+    cluster.wait_action_server(1)
+    assert cluster.restart_stopped() == []
+    assert cost(kb, "bootcamp") in say(cluster.url, "restarted-1",
+                                       "how much does a bootcamp cost?", "127.0.2.3")

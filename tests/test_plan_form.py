@@ -183,3 +183,12 @@ def test_a_broken_profile_gets_an_apology_not_a_crash():
     dispatcher = CollectingDispatcher()
     ActionShowPlan().run(dispatcher, tracker("", slots={"plan_education": "nonsense"}), DOMAIN)
     assert dispatcher.messages and dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-5", "-inf", "1e9", "5000-nan", "10000-5000",
+                                   "999999999999", "Infinity", " 8000"])
+def test_a_typed_budget_that_is_not_a_finite_positive_amount_is_refused(typed):
+    entity = {"entity": "plan_budget", "value": typed}
+    slots, messages = validate(tracker(f'/plan_answer{{"plan_budget":"{typed}"}}',
+                                       requested="plan_budget", entities=[entity]))
+    assert slots["plan_budget"] is None and messages == [RETRIES["budget"]]

@@ -144,5 +144,52 @@ def test_make_run_serves_chat_and_keeps_conversations_across_a_restart():
     process, _ = start_make_run(port, web_port)  # a restart: SQLite keeps the slots
     try:
         assert "$5,000\u2013$20,000" in say("and how much does it cost?")
+        server_killed_is_back(port)
+        assert "$20,000\u2013$40,000" in say("and a master's?")  # same conversation
+        a_flooding_address_is_slowed_and_others_are_not(rest)
+        var = ROOT / "var"
+        for path in [*var.glob("*.log"), *var.glob("*.db"), var / "credentials.yml"]:
+            assert path.stat().st_mode & 0o077 == 0, path  # owner only
     finally:
         stop_make_run(process)
+
+
+def server_killed_is_back(port: int) -> None:
+    """SIGKILL the Rasa server of `make run`: the supervisor starts it again and says so."""
+    ctl = [str(ROOT / ".venv" / "bin" / "supervisorctl"),
+           "-c", str(ROOT / "var" / "supervisord.conf")]
+    pid = int(subprocess.run([*ctl, "pid", "rasa"], capture_output=True, text=True).stdout)
+    os.kill(pid, signal.SIGKILL)
+    deadline, status = time.monotonic() + 120, None
+    while time.monotonic() < deadline and status != 200:
+        time.sleep(1)
+        try:
+            status, _ = http("GET", f"http://127.0.0.1:{port}/", timeout=2)
+        except OSError:  # refused while it starts again
+            status = None
+    assert status == 200, "the Rasa server did not come back"
+    log = (ROOT / "var" / "supervisord.log").read_text()
+    assert "spawned: 'rasa' with pid" in log.split("exited: rasa (terminated by SIGKILL")[-1]
+
+
+def post_from(url: str, source: str, body: bytes) -> int:
+    """POST from a given loopback address (the per-address limit keys on it)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30,
+                                            source_address=(source, 0))
+    try:
+        connection.request("POST", parts.path, body, {"Content-Type": "application/json"})
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def a_flooding_address_is_slowed_and_others_are_not(rest: str) -> None:
+    """The default limit per address (300 a minute): malformed requests count too."""
+    statuses = {post_from(rest, "127.0.0.5", b"[1]") for _ in range(300)}
+    assert statuses == {400}
+    assert post_from(rest, "127.0.0.5", b'{"sender": "flood", "message": "hi"}') == 429
+    assert post_from(rest, "127.0.0.6", b'{"sender": "calm", "message": "hi"}') == 200
