@@ -57,8 +57,10 @@ shell: train ## Chat in the Rasa shell (starts the action server if needed)
 validate: install ## Check domain, data and stories for consistency
 	$(RASA) data validate --fail-on-warnings
 
-lint: install ## Ruff over the Python code
+lint: install ## Ruff, the core's import contracts (import-linter) and strict types (mypy)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 unit: install ## Fast tests that need no trained model
 	$(PY) -m pytest -m "not e2e"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from actions.knowledge_base import KnowledgeBase
+from mlcareer.knowledge import KnowledgeBase
 from tests import test_e2e_rest as e2e
 
 

@@ -29,8 +29,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from sklearn.metrics import confusion_matrix, f1_score
 
-from actions.knowledge_base import default_knowledge_base
 from bench.questions import Item, build
+from mlcareer.knowledge import default_knowledge_base
 from scripts.cluster import program
 from tests.conftest import free_port, http, stop, wait_until_up
 from tests.test_nlu_heldout import examples as held_out_examples

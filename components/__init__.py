@@ -1,4 +1,6 @@
-"""Rasa components of the assistant (see README, "Understanding")."""
+"""What the Rasa server loads: the assistant's graph components (README, "Understanding")
+and the fixes to Rasa 3.6.21 in ``rasa_patches``, applied here, when Rasa first imports
+any component of this package (in every Rasa process: server, shell, training, tests)."""
 
 from __future__ import annotations
 
@@ -13,3 +15,12 @@ def source_fingerprint(module_file: str) -> str:
     code: without this, a changed component is restored from the cache unchanged.
     """
     return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()
+
+
+def _apply_rasa_patches() -> None:
+    from components import rasa_patches  # imports rasa: after source_fingerprint is defined
+
+    rasa_patches.apply()
+
+
+_apply_rasa_patches()

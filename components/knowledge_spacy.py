@@ -21,11 +21,8 @@ from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
 from rasa.nlu.utils import spacy_utils
 from rasa.nlu.utils.spacy_utils import SpacyModel
 
-from actions.knowledge_base import load_knowledge_base
-from components import rasa_patches
 from components.spacy_pipeline import build_nlp
-
-rasa_patches.apply()
+from mlcareer.knowledge import load_knowledge_base
 
 
 @DefaultV1Recipe.register(

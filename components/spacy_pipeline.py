@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 
-from actions.knowledge_base import KnowledgeBase, normalise_alias
+from mlcareer.knowledge import KnowledgeBase, normalise_alias
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -26,7 +26,7 @@ INPUTS = [
     "data",
     "knowledge",
     "components",
-    "actions/knowledge_base.py",
+    "mlcareer/knowledge",
 ]
 
 

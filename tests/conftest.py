@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from actions.knowledge_base import KnowledgeBase, default_knowledge_base
+from mlcareer.knowledge import KnowledgeBase, default_knowledge_base
 from scripts.cluster import free_port
 from scripts.cluster import wait_http as wait_until_up
 from tests.fakes import FakeSlack, FakeTelegram

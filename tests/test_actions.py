@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionAnswerQuestion
+from actions.qa import ActionAnswerQuestion
 
 
 def tracker(intent: str, entities=(), slots=None) -> Tracker:
@@ -58,7 +58,7 @@ def test_a_broken_slot_value_does_not_crash_the_action():
 
 
 def test_an_unexpected_error_gets_an_apology_not_silence(monkeypatch):
-    import actions.actions as module
+    import actions.qa as module
 
     def boom(*args, **kwargs):
         raise RuntimeError("knowledge base unavailable")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from actions.answers import (
+from mlcareer.format import format_quantity, format_range, money, number
+from mlcareer.knowledge import Quantity, Range
+from mlcareer.qa.answers import (
     QUESTION_INTENTS,
     TOPIC_INTENTS,
     Clarify,
@@ -16,8 +18,7 @@ from actions.answers import (
     Unknown,
     answer,
 )
-from actions.knowledge_base import Quantity, Range
-from actions.render import format_quantity, format_range, money, number, render
+from mlcareer.qa.render import render
 
 
 def ask(kb, intent, *subjects, context=None):

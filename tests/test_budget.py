@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actions.budget import parse_budget
+from mlcareer.roadmap.reading import parse_budget
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import psycopg2
 import pytest
 
-from actions.plan_prompts import QUESTIONS
 from components.rasa_patches import ACTION_SERVER_DOWN
+from mlcareer.roadmap.wording import QUESTIONS
 from scripts.cluster import Cluster
 from tests.test_e2e_rest import cost, years
 

@@ -8,10 +8,11 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import IF_YOU_MEANT, ActionAskAffirmation, ActionOutOfScope
-from actions.answers import Comparison, Context, FactAnswer, TopicAnswer, answer
-from actions.render import render
-from actions.suggestions import INTENT_TITLES, RELATED_TOPICS, suggest
+from actions.qa import ActionAskAffirmation, ActionOutOfScope
+from mlcareer.qa.answers import Comparison, Context, FactAnswer, TopicAnswer, answer
+from mlcareer.qa.fallback import IF_YOU_MEANT
+from mlcareer.qa.render import render
+from mlcareer.qa.suggestions import INTENT_TITLES, RELATED_TOPICS, suggest
 
 
 def compare(kb, *subjects, context=None):

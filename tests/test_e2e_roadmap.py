@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from actions.plan_prompts import QUESTIONS, RETRIES
+from mlcareer.roadmap.wording import QUESTIONS, RETRIES
 
 pytestmark = pytest.mark.e2e
 _senders = itertools.count()

@@ -10,9 +10,9 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActiveLoop, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from actions.plan_prompts import INTERRUPT_CONFIDENCE, OPTIONS, SLOTS
 from components import rasa_patches
 from components.form_answers import relabel_form_answer
+from mlcareer.roadmap.profile import INTERRUPT_CONFIDENCE, OPTIONS, SLOTS
 
 
 def parsed(text, intent, confidence):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.knowledge_base import (
+from mlcareer.knowledge import (
     KNOWLEDGE_DIR,
     KnowledgeBaseError,
     Quantity,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.knowledge_base import normalise_alias
+from mlcareer.knowledge import normalise_alias
 from tests.test_e2e_rest import OOS_PROBES
 
 pytestmark = pytest.mark.e2e

@@ -12,15 +12,16 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.plan_form import (
+from actions.roadmap import (
     ActionAskPlanBudget,
     ActionAskPlanEducation,
     ActionShowPlan,
     ActionStartPlan,
     ValidatePlanForm,
 )
-from actions.plan_prompts import BUDGET_CHOICES, RETRIES, SLOTS
-from actions.planner import Profile, make_plan
+from mlcareer.roadmap.planner import Profile, make_plan
+from mlcareer.roadmap.profile import SLOTS
+from mlcareer.roadmap.wording import BUDGET_CHOICES, RETRIES
 
 DOMAIN = yaml.safe_load((Path(__file__).parents[1] / "domain.yml").read_text())
 EMPTY = {slot: None for slot in SLOTS.values()}

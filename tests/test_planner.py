@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actions.knowledge_base import default_knowledge_base
-from actions.planner import (
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.roadmap.planner import (
     EDUCATION,
     GOAL,
     MONTHS_PER_YEAR,
@@ -20,7 +20,7 @@ from actions.planner import (
     Span,
     make_plan,
 )
-from actions.render import render_plan
+from mlcareer.roadmap.wording import render_plan
 
 KB = default_knowledge_base()
 BUDGETS = (None, 0, 1000, 8000, 20000, 100000, 10**6)

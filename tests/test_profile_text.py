@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actions.plan_prompts import OPTIONS
-from actions.profile_text import budget_amount, read_profile
+from mlcareer.roadmap.profile import OPTIONS, budget_amount
+from mlcareer.roadmap.reading import read_profile
 
 CASES = [
     # (text, field asked for or None, expected fields)

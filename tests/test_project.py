@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.answers import QUESTION_INTENTS
-from actions.plan_prompts import OPTIONS, SLOTS
+from mlcareer.qa.answers import QUESTION_INTENTS
+from mlcareer.roadmap.profile import OPTIONS, SLOTS
 from tests.conftest import free_port, http
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionAnswerQuestion
-from actions.answers import QUESTION_INTENTS, Context, answer
-from actions.knowledge_base import default_knowledge_base
-from actions.plan_form import ActionShowPlan, ValidatePlanForm
-from actions.plan_prompts import SLOTS
-from actions.render import render
+from actions.qa import ActionAnswerQuestion
+from actions.roadmap import ActionShowPlan, ValidatePlanForm
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.answers import QUESTION_INTENTS, Context, answer
+from mlcareer.qa.render import render
+from mlcareer.roadmap.profile import SLOTS
 
 KB = default_knowledge_base()
 text = st.text(max_size=200)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from actions.knowledge_base import Fact, KnowledgeBase, Subject
+from mlcareer.knowledge import Fact, KnowledgeBase, Subject
 
 # What each "aspect" question asks for, in knowledge-base aspects.
 ASPECT_FACTS = {

@@ -7,9 +7,21 @@ formatted as people write them, and a one-line source.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
-from actions.answers import (
+from mlcareer.format import (
+    DASH,
+    UNKNOWN_TEXT,
+    Reply,
+    bullet,
+    capitalise,
+    format_figure,
+    noun_phrase,
+    number,
+    source_line,
+    verb_for,
+)
+from mlcareer.knowledge import Fact, KnowledgeBase
+from mlcareer.qa.answers import (
     Clarify,
     Comparison,
     FactAnswer,
@@ -20,9 +32,7 @@ from actions.answers import (
     TopicAnswer,
     Unknown,
 )
-from actions.knowledge_base import MONTHS_PER, Fact, KnowledgeBase, Quantity, Range, Subject
 
-DASH = "\u2013"
 ASPECT_NOUNS = {"cost": "a cost", "duration": "a duration", "salary": "a salary",
                 "outlook": "a job outlook"}
 ASPECT_TOPICS = {"cost": "cost", "duration": "how long it takes", "salary": "pay",
@@ -30,106 +40,6 @@ ASPECT_TOPICS = {"cost": "cost", "duration": "how long it takes", "salary": "pay
 ASPECT_SHORT = {"cost": "cost", "duration": "time", "salary": "pay", "outlook": "job outlook"}
 CLARIFY_QUESTIONS = {"cost": "Which cost do you mean?",
                      "salary": "Which occupation do you mean?"}
-PREFIX_QUALIFIERS = {"about", "approximately"}
-UNKNOWN_TEXT = (
-    "Sorry, I don't have an answer to that in the career guide. Type \"help\" to see what "
-    "I can tell you about."
-)
-
-
-@dataclass
-class Reply:
-    text: str
-    buttons: list[dict] = field(default_factory=list)
-
-
-# -- numbers ----------------------------------------------------------------
-
-def number(value: float) -> str:
-    """3400 -> '3,400'; 1.5 -> '1.5'."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def money(value: float) -> str:
-    return f"${number(value)}"
-
-
-def _unit_word(value: float, unit: str) -> str:
-    return unit if value == 1 else unit + "s"
-
-
-def format_range(r: Range) -> str:
-    """$5,000–$20,000 per year; $300 to over $1,500; 1–2 years; 3 months to 1 year."""
-    if r.unit == "USD":
-        lo, hi = money(r.min), money(r.max)
-        text = f"{lo} to over {hi}" if r.open_max else f"{lo}{DASH}{hi}"
-    elif r.min_unit != r.unit:
-        text = (f"{number(r.min)} {_unit_word(r.min, r.min_unit)} to "
-                f"{number(r.max)} {_unit_word(r.max, r.unit)}")
-    elif r.min == r.max:
-        text = f"{number(r.min)} {_unit_word(r.max, r.unit)}"
-    else:
-        text = f"{number(r.min)}{DASH}{number(r.max)} {_unit_word(r.max, r.unit)}"
-    return f"{text} per {r.per}" if r.per else text
-
-
-def format_quantity(q: Quantity) -> str:
-    if q.unit == "USD":
-        text = money(q.value)
-    elif q.unit == "percent":
-        text = f"{number(q.value)}%"
-    else:
-        text = f"{number(q.value)} {q.unit}"
-    return f"{text} per {q.per}" if q.per else text
-
-
-def format_figure(fact: Fact) -> str:
-    """The figure with its qualifier, as it reads in a sentence."""
-    value = fact.value
-    text = format_range(value) if isinstance(value, Range) else format_quantity(value)
-    if fact.label:
-        text = f"{fact.label} ({text})"
-    if fact.qualifier in PREFIX_QUALIFIERS:
-        return f"{fact.qualifier} {text}"
-    return f"{text} {fact.qualifier}" if fact.qualifier else text
-
-
-# -- words ------------------------------------------------------------------
-
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _is_plural(subject: Subject) -> bool:
-    return subject.label.endswith("s") and subject.kind != "certification"
-
-
-def noun_phrase(subject: Subject) -> str:
-    """'a bachelor's degree', 'data scientists', 'AWS Certified ... – Specialty'."""
-    if subject.kind == "education" and not _is_plural(subject):
-        return f"a {subject.label}"
-    return subject.label
-
-
-def _verb(subject: Subject, singular: str, plural: str) -> str:
-    return plural if _is_plural(subject) else singular
-
-
-def source_line(kb: KnowledgeBase, items) -> str:
-    """'Source: …' for facts, topics or subjects (anything with source and section)."""
-    sections: dict[str, list[str]] = {}
-    for item in items:
-        found = sections.setdefault(item.source, [])
-        if item.section not in found:
-            found.append(item.section)
-    cites = []
-    for source_id, names in sections.items():
-        source = kb.sources[source_id]
-        cite = source.cite.format(name=source.name, release_year=source.release_year)
-        if source_id == "guide":
-            cite += ", " + ", ".join(f"\u201c{name}\u201d" for name in names)
-        cites.append(cite)
-    return "Source: " + "; ".join(cites) if cites else ""
 
 
 # -- sentences about facts --------------------------------------------------
@@ -154,9 +64,9 @@ def fact_sentences(kb: KnowledgeBase, aspect: str, row: FactRow) -> list[str]:
         verb = {"cost": "they cost", "duration": "they take"}.get(aspect, "")
         return [f"{lead}{verb} {figures}.".replace(": .", ":"), *_notes(facts)]
     if aspect == "cost":
-        return [f"{phrase} {_verb(subject, 'costs', 'cost')} {figures}.", *_notes(facts)]
+        return [f"{phrase} {verb_for(subject, 'costs', 'cost')} {figures}.", *_notes(facts)]
     if aspect == "duration":
-        return [f"{phrase} {_verb(subject, 'takes', 'take')} {figures}.", *_notes(facts)]
+        return [f"{phrase} {verb_for(subject, 'takes', 'take')} {figures}.", *_notes(facts)]
     bls = kb.sources["bls"]
     sentences = []
     for fact in facts:
@@ -199,10 +109,6 @@ def fact_summary(kb: KnowledgeBase, aspect: str, row: FactRow) -> str:
     return ", ".join(parts)
 
 
-def _bullet(label: str, text: str) -> str:
-    return f"\u2022 {capitalise(label)}: {text}"
-
-
 # -- replies ----------------------------------------------------------------
 
 def render(kb: KnowledgeBase, result: Result) -> Reply:
@@ -230,7 +136,7 @@ def _all_facts(answer: FactAnswer) -> list[Fact]:
 def _render_facts(kb: KnowledgeBase, answer: FactAnswer) -> Reply:
     if answer.overview or len(answer.rows) > 1:
         lines = [_overview_heading(answer)]
-        lines += [_bullet(row.subject.label, fact_summary(kb, answer.aspect, row))
+        lines += [bullet(row.subject.label, fact_summary(kb, answer.aspect, row))
                   for row in answer.rows]
         notes = _notes(_all_facts(answer)) if answer.aspect == "duration" else []
         lines += notes[:1]
@@ -246,7 +152,7 @@ def _render_comparison(kb: KnowledgeBase, comparison: Comparison) -> Reply:
     facts: list[Fact] = []
     for subject, cells in comparison.rows:
         parts = [fact_summary(kb, aspect, row) for aspect, row in cells]
-        lines.append(_bullet(subject.label, "; ".join(parts)))
+        lines.append(bullet(subject.label, "; ".join(parts)))
         facts += [f for _, row in cells for f in row.facts]
     lines.append(source_line(kb, facts))
     return Reply("\n".join(lines))
@@ -273,9 +179,9 @@ def _render_topics(kb: KnowledgeBase, answer: TopicAnswer) -> Reply:
         elif has_list:
             lines.append(f"{topic.title}:")
         for item in topic.items:
-            lines.append(_bullet(item.title, item.text) if item.title else f"\u2022 {item.text}")
+            lines.append(bullet(item.title, item.text) if item.title else f"\u2022 {item.text}")
         if topic is topics[0]:
-            lines += [_bullet(s.name, s.focus or s.description or "") for s in answer.listed]
+            lines += [bullet(s.name, s.focus or s.description or "") for s in answer.listed]
         if topic.outro:
             lines.append(topic.outro)
     lines.append(source_line(kb, topics))
@@ -299,7 +205,7 @@ def _render_subject(kb: KnowledgeBase, answer: SubjectAnswer) -> Reply:
         summary = fact_summary(kb, aspect, row)
         if row.inherited_from is not None:
             summary += f", the guide's range for all {row.inherited_from.label}"
-        lines.append(_bullet(ASPECT_TOPICS[aspect], summary))
+        lines.append(bullet(ASPECT_TOPICS[aspect], summary))
         items += row.facts
     lines.append(source_line(kb, items))
     return Reply("\n".join(lines))
@@ -313,7 +219,7 @@ def _render_missing(kb: KnowledgeBase, missing: Missing) -> Reply:
     items: list = []
     if missing.related is not None:
         lines.append("The closest figures it has are for related occupations:")
-        lines += [_bullet(row.subject.label, fact_summary(kb, missing.aspect, row))
+        lines += [bullet(row.subject.label, fact_summary(kb, missing.aspect, row))
                   for row in missing.related.rows]
         items += _all_facts(missing.related)
     if missing.available:
@@ -335,69 +241,3 @@ def _render_clarify(clarify: Clarify) -> Reply:
     return Reply(CLARIFY_QUESTIONS[clarify.aspect], buttons)
 
 
-# -- personal plan ------------------------------------------------------------
-
-FIT_WORDS = {
-    "within": "within your {} budget",
-    "maybe": "may fit your {} budget, depending on choices",
-    "over": "over your {} budget",
-}
-
-
-YEAR = MONTHS_PER["year"]
-
-
-def format_months(months: float) -> str:
-    if months and months % YEAR == 0:
-        return f"{number(months / YEAR)} {_unit_word(months / YEAR, 'year')}"
-    return f"{number(months)} {_unit_word(months, 'month')}"
-
-
-def format_span(span, unit: str) -> str:
-    """A computed range of months or dollars."""
-    if unit == "months":
-        lo, hi = format_months(span.min), format_months(span.max)
-        if span.min == span.max:
-            return lo
-        if span.min % YEAR == 0 and span.max % YEAR == 0 and span.min:
-            return f"{number(span.min / YEAR)}{DASH}{hi}"
-        return f"{lo} to {hi}"
-    lo, hi = money(span.min), money(span.max)
-    if span.open_max:
-        return f"{lo} to over {hi}"
-    return lo if span.min == span.max else f"{lo}{DASH}{hi}"
-
-
-def _route_line(route, budget) -> str:
-    parts = []
-    if route.months.max:
-        parts.append(format_span(route.months, "months"))
-    parts.append(format_span(route.cost, "usd"))
-    line = f"{route.title}: {', '.join(parts)}"
-    if route.budget_fit:
-        line += f" ({FIT_WORDS[route.budget_fit].format(money(budget))})"
-    return line
-
-
-def render_plan(kb: KnowledgeBase, plan) -> Reply:
-    """The plan in short lines: recommended route step by step, then alternatives."""
-    profile, best = plan.profile, plan.routes[0]
-    goal = "fastest entry" if profile.goal == "fastest" else "deepest expertise"
-    lines = [f"Your plan, aiming for {goal}:", _route_line(best, profile.budget)]
-    for n, step in enumerate(best.steps, 1):
-        figures = [format_span(step.months, "months")] if step.months else []
-        figures += [format_span(step.cost, "usd")] if step.cost else []
-        detail = ", ".join(figures) if figures else step.note or "not priced in the guide"
-        lines.append(f"{n}. {step.title}: {detail}")
-    if best.unpriced:
-        lines.append("Totals leave out steps the guide gives no cost for.")
-    for route in plan.routes[1:3]:
-        lines.append("Alternative: " + _route_line(route, profile.budget))
-    if plan.savings:
-        lines.append("Every route is above your budget. Ways to bring costs down:")
-        lines += [_bullet(item.title, item.text) if item.title else f"\u2022 {item.text}"
-                  for item in plan.savings]
-    lines += list(plan.notes)
-    facts = [f for route in plan.routes for step in route.steps for f in step.facts]
-    lines.append(source_line(kb, facts))
-    return Reply("\n".join(lines))

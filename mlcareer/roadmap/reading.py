@@ -5,17 +5,51 @@ the option the text states, or ``None``. ``asked`` is true when the bot has
 just asked for that field: short answers ("some", "part", "no") count then,
 but a field that was not asked for is only read from an unmistakable phrase,
 so "I'm 30" never becomes a budget and "fast" in a question never sets a goal
-unasked. Budgets are kept as text: "8000", "5000-10000" or "unknown".
+unasked. Budgets are read by ``parse_budget`` and kept in their slot as
+``Budget.encode`` text ("8000", "5000-10000") or ``UNKNOWN_BUDGET``.
 """
 
 from __future__ import annotations
 
 import re
 
-from actions.budget import parse_budget, stored_budget
+from mlcareer.roadmap.profile import MAX_BUDGET, UNKNOWN_BUDGET, Budget
 
-FIELDS = ("education", "programming", "budget", "pace", "goal")
-UNKNOWN_BUDGET = "unknown"
+MULTIPLIERS = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+NOTHING = re.compile(r"\b(no budget|nothing|zero|no money|none|broke|\$?0)\b", re.I)
+AMOUNT = re.compile(
+    r"(?P<dollar>\$)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>k\b|grand\b|thousand\b|m\b|million\b)?",
+    re.I,
+)
+RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|to|and|or)\s*$", re.I)
+
+
+def parse_budget(text: str) -> Budget | None:
+    """The budget a text states ("$8k", "8000 dollars", "about 10 grand", "5-10k")."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    amounts = []
+    for match in AMOUNT.finditer(text):
+        value = float(match["number"].replace(",", ""))
+        unit = (match["unit"] or "").lower()
+        amounts.append((match, value, MULTIPLIERS.get(unit)))
+    if not amounts:
+        return Budget(0.0, 0.0) if NOTHING.search(text) else None
+    (first, lo, lo_mult) = amounts[0]
+    if len(amounts) >= 2:
+        second, hi, hi_mult = amounts[1]
+        between = text[first.end():second.start()]
+        if RANGE_JOIN.match(between) or between.strip() == "":
+            lo_mult = lo_mult or hi_mult  # "5-10k": both in thousands
+            low, high = lo * (lo_mult or 1), hi * (hi_mult or 1)
+            if low > high:
+                low, high = high, low
+            return Budget(low, high) if high <= MAX_BUDGET else None
+    value = lo * (lo_mult or 1)
+    return Budget(value, value) if value <= MAX_BUDGET else None
+
+
 
 
 def _any(patterns: str, text: str) -> bool:
@@ -130,22 +164,9 @@ def read_budget(text: str, asked: bool = False) -> str | None:
     parsed = parse_budget(t)
     if parsed is None:
         return None
-    low, high = parsed
-    if not asked and high == 0 and not _any(r"\b(budget|money|afford|spend)\b", t):
+    if not asked and parsed.high == 0 and not _any(r"\b(budget|money|afford|spend)\b", t):
         return None  # "zero", "none" on their own are not a budget unless asked
-    return budget_text(low, high)
-
-
-def budget_text(low: float, high: float) -> str:
-    def plain(value: float) -> str:
-        return str(int(value)) if value == int(value) else f"{value:.2f}"
-    return plain(low) if low == high else f"{plain(low)}-{plain(high)}"
-
-
-def budget_amount(value: str | None) -> float | None:
-    """The dollars a stored budget lets the plan spend: the top of a range."""
-    budget = stored_budget(value)
-    return None if budget is None else budget[1]
+    return parsed.encode()
 
 
 PART_TIME = (r"\bpart[- ]?time\b|\bevenings?\b|\bweekends?\b|\bwhile (working|i work)\b|"

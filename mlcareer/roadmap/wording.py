@@ -1,36 +1,20 @@
-"""Words and buttons of the roadmap form: questions, re-asks, confirmations.
+"""The roadmap's words: the form's questions, re-asks, option buttons, confirmations,
+and the plan itself in short lines.
 
-Rendering only; what the answers mean is in ``profile_text`` and the plan
-itself in ``planner``. Button payloads carry the option as an entity named
-after the form's slot, so a click never depends on language understanding.
+Rendering only; what answers mean is in ``reading`` and the plan in ``planner``.
+Button payloads carry the option as an entity named after the form's slot, so a
+click never depends on language understanding.
 """
 
 from __future__ import annotations
 
 import json
 
-from actions.budget import stored_budget
-from actions.profile_text import FIELDS, UNKNOWN_BUDGET
-from actions.render import money
+from mlcareer.format import Reply, bullet, format_span, money, source_line
+from mlcareer.knowledge import KnowledgeBase
+from mlcareer.roadmap.planner import Plan, Route
+from mlcareer.roadmap.profile import OPTIONS, SLOTS, UNKNOWN_BUDGET, Budget
 
-# In the middle of the roadmap, a message interrupts the form as a guide question
-# only when the model is at least this sure; below, it is taken as an answer (or
-# a misread one): short answers and odd words ("purple" -> help) fool the model.
-INTERRUPT_CONFIDENCE = 0.9
-SLOTS = {field: f"plan_{field}" for field in FIELDS}
-SLOT_FIELDS = {slot: field for field, slot in SLOTS.items()}
-
-OPTIONS = {
-    "education": {
-        "none": "No degree / high school",
-        "unrelated_bachelors": "Bachelor's in another field",
-        "cs_bachelors": "Bachelor's in CS or related",
-        "masters": "Master's or higher",
-    },
-    "programming": {"none": "None yet", "some": "Some", "strong": "Strong"},
-    "pace": {"full_time": "Full-time", "part_time": "Part-time"},
-    "goal": {"fastest": "Fastest entry", "deepest": "Deepest expertise"},
-}
 # Offered only after two answers the form could not read: amounts a person
 # might have, not figures from the guide.
 BUDGET_CHOICES = (1000, 5000, 10000, 25000, 50000)
@@ -78,7 +62,7 @@ def question(field: str, misses: int) -> tuple[str, list[dict[str, str]]]:
 
 def describe(field: str, value: str) -> str:
     if field == "budget":
-        budget = stored_budget(value)
+        budget = Budget.decode(value)
         if budget is None:
             return "not sure yet"
         low, high = budget
@@ -88,3 +72,47 @@ def describe(field: str, value: str) -> str:
 
 def updated(field: str, value: str) -> str:
     return f"Noted: your {field} is now {describe(field, value)}."
+
+
+# -- the plan -------------------------------------------------------------
+
+FIT_WORDS = {
+    "within": "within your {} budget",
+    "maybe": "may fit your {} budget, depending on choices",
+    "over": "over your {} budget",
+}
+
+
+def _route_line(route: Route, budget: float | None) -> str:
+    parts = []
+    if route.months.max:
+        parts.append(format_span(route.months, "months"))
+    parts.append(format_span(route.cost, "usd"))
+    line = f"{route.title}: {', '.join(parts)}"
+    if route.budget_fit:
+        line += f" ({FIT_WORDS[route.budget_fit].format(money(budget))})"
+    return line
+
+
+def render_plan(kb: KnowledgeBase, plan: Plan) -> Reply:
+    """The plan in short lines: recommended route step by step, then alternatives."""
+    profile, best = plan.profile, plan.routes[0]
+    goal = "fastest entry" if profile.goal == "fastest" else "deepest expertise"
+    lines = [f"Your plan, aiming for {goal}:", _route_line(best, profile.budget)]
+    for n, step in enumerate(best.steps, 1):
+        figures = [format_span(step.months, "months")] if step.months else []
+        figures += [format_span(step.cost, "usd")] if step.cost else []
+        detail = ", ".join(figures) if figures else step.note or "not priced in the guide"
+        lines.append(f"{n}. {step.title}: {detail}")
+    if best.unpriced:
+        lines.append("Totals leave out steps the guide gives no cost for.")
+    for route in plan.routes[1:3]:
+        lines.append("Alternative: " + _route_line(route, profile.budget))
+    if plan.savings:
+        lines.append("Every route is above your budget. Ways to bring costs down:")
+        lines += [bullet(item.title, item.text) if item.title else f"\u2022 {item.text}"
+                  for item in plan.savings]
+    lines += list(plan.notes)
+    facts = [f for route in plan.routes for step in route.steps for f in step.facts]
+    lines.append(source_line(kb, facts))
+    return Reply("\n".join(lines))

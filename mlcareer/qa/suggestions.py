@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from actions.answers import (
+from mlcareer.knowledge import KnowledgeBase, Subject
+from mlcareer.qa.answers import (
     ASPECT_FACTS,
     ASPECT_INTENTS,
     Comparison,
@@ -18,7 +19,6 @@ from actions.answers import (
     SubjectAnswer,
     TopicAnswer,
 )
-from actions.knowledge_base import KnowledgeBase, Subject
 
 MAX_SUGGESTIONS = 3
 ASPECT_INTENT = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}

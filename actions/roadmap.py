@@ -1,4 +1,4 @@
-"""The roadmap form: a thin Rasa layer over ``profile_text``, ``planner`` and ``render``.
+"""The roadmap form: a thin Rasa layer over ``mlcareer.roadmap``.
 
 ``plan_form`` (declared in domain.yml) asks for the five profile fields.
 ``validate_plan_form`` reads every user message while the form runs: values
@@ -19,44 +19,22 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answers import QUESTION_INTENTS
-from actions.knowledge_base import default_knowledge_base
-from actions.plan_prompts import (
-    INTERRUPT_CONFIDENCE,
-    OPTIONS,
-    RETRIES,
-    SLOT_FIELDS,
-    SLOTS,
-    START,
-    question,
-    updated,
-)
-from actions.planner import Profile, make_plan
-from actions.profile_text import UNKNOWN_BUDGET, budget_amount, read_profile
-from actions.render import UNKNOWN_TEXT, render_plan
+from mlcareer.format import UNKNOWN_TEXT
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.roadmap.planner import Profile, make_plan
+from mlcareer.roadmap.profile import SLOT_FIELDS, SLOTS, budget_amount, is_valid
+from mlcareer.roadmap.replies import classify_reply
+from mlcareer.roadmap.wording import RETRIES, START, question, render_plan, updated
 
 logger = logging.getLogger(__name__)
 
 MISSES = "plan_misses"
-# Intents that interrupt the form: answered by their own rule, then the form resumes.
-INTERRUPTIONS = {*QUESTION_INTENTS, "help", "bot_challenge", "greet", "thanks"}
 LEAVE = {"stop", "goodbye"}
-# A one-word message interrupts only as a known command; any other single word is a
-# misread answer, however sure the model is ("purple" can come out as "help").
-ONE_WORD_COMMANDS = {"help", "menu", "options", "hi", "hello", "hey", "thanks", "thx"}
 PLAN_BUTTONS = [
     {"title": "Ways to save money", "payload": "/ask_manage_costs"},
     {"title": "Compare the paths", "payload": "/ask_compare"},
     {"title": "Start a new plan", "payload": "/plan_path"},
 ]
-
-
-def is_valid(field: str, value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    if field == "budget":
-        return value == UNKNOWN_BUDGET or budget_amount(value) is not None
-    return value in OPTIONS[field]
 
 
 def read_message(tracker: Tracker) -> dict[str, str]:
@@ -69,17 +47,10 @@ def read_message(tracker: Tracker) -> dict[str, str]:
                if e.get("entity") in SLOT_FIELDS}
     if clicked or intent in LEAVE:
         return clicked
-    text = message.get("text") or ""
-    if text.startswith("/"):
-        return {}  # a button or intent payload that carries no profile value
-    found = read_profile(text, asked=requested)
-    if requested and requested not in found:
-        words = text.strip(" ?!.").lower().split()
-        one_word_command = len(words) != 1 or words[0] in ONE_WORD_COMMANDS
-        if intent in INTERRUPTIONS and confidence >= INTERRUPT_CONFIDENCE and one_word_command:
-            return {}  # a question: reject the form so that it is answered first
-        found[requested] = text  # not understood: validation asks again
-    return {SLOTS[field]: value for field, value in found.items()}
+    reply = classify_reply(message.get("text") or "", intent, confidence, requested)
+    if reply.kind in ("payload", "interruption"):
+        return {}  # a question: reject the form so that it is answered first
+    return {SLOTS[field]: value for field, value in reply.values.items()}
 
 
 class ValidatePlanForm(FormValidationAction):

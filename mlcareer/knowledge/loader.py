@@ -1,201 +1,39 @@
-"""Typed model and validating loader for the knowledge base in ``knowledge/``.
+"""The validating loader of the knowledge base in ``knowledge/``.
 
 Every fact the assistant states comes from these YAML files. The loader turns
-them into frozen dataclasses and refuses a malformed or incomplete file with a
-``KnowledgeBaseError`` naming the file, the entry and the problem.
-
-This module imports neither Rasa nor rasa-sdk: the action server, the NLU
-component that builds the spaCy entity ruler, the planner and the tests all
-share it.
+them into the frozen dataclasses of ``model`` and refuses a malformed or
+incomplete file with a ``KnowledgeBaseError`` naming the file, the entry and the
+problem.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
-
-# Units a figure may carry, and what kind of quantity each one measures.
-UNITS = {
-    "USD": "money",
-    "year": "time",
-    "month": "time",
-    "percent": "share",
-    "jobs": "count",
-    "positions": "count",
-}
-MONTHS_PER = {"month": 1, "year": 12}
-SUBJECT_KINDS = {
-    "occupation",
-    "education",
-    "institution",
-    "certification",
-    "bootcamp",
-    "language",
-    "framework",
-    "platform",
-    "cost_item",
-    "experience",
-}
-ASPECTS = {"cost", "duration", "growth", "openings", "jobs_added", "median_wage", "top_wage"}
-
-
-class KnowledgeBaseError(ValueError):
-    """A knowledge-base file is malformed or incomplete."""
-
-    def __init__(self, file: str, entry: str, problem: str) -> None:
-        super().__init__(f"{file}: {entry}: {problem}")
-        self.file, self.entry, self.problem = file, entry, problem
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    name: str
-    cite: str
-    release_year: int | None = None
-    wage_reference: str | None = None
-    projection_period: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True)
-class Range:
-    """A range of money or time: ``min``..``max`` in ``unit`` (``per`` year)."""
-
-    min: float
-    max: float
-    unit: str
-    min_unit: str
-    per: str | None = None
-    open_max: bool = False
-
-    def in_months(self) -> tuple[float, float]:
-        """Both ends in months (time ranges only)."""
-        return self.min * MONTHS_PER[self.min_unit], self.max * MONTHS_PER[self.unit]
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A single figure: a wage, a growth rate, a number of jobs."""
-
-    value: float
-    unit: str
-    per: str | None = None
-    percentile: int | None = None
-
-
-@dataclass(frozen=True)
-class Fact:
-    subject: str
-    aspect: str
-    value: Range | Quantity
-    section: str
-    source: str
-    file: str
-    variant: str | None = None
-    qualifier: str | None = None
-    label: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Item:
-    text: str
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    title: str
-    section: str
-    source: str
-    file: str
-    intro: str | None = None
-    items: tuple[Item, ...] = ()
-    outro: str | None = None
-
-
-@dataclass(frozen=True)
-class Subject:
-    id: str
-    kind: str
-    name: str
-    aliases: tuple[str, ...]
-    section: str
-    source: str
-    file: str
-    short_name: str | None = None
-    description: str | None = None
-    parent: str | None = None
-    provider: str | None = None
-    focus: str | None = None
-    topics_covered: str | None = None
-    suits: str | None = None
-
-    @property
-    def label(self) -> str:
-        """How the subject is named in running text."""
-        return self.short_name or self.name
-
-
-@dataclass(frozen=True)
-class KnowledgeBase:
-    sources: Mapping[str, Source]
-    subjects: Mapping[str, Subject]
-    topics: Mapping[str, Topic]
-    facts: tuple[Fact, ...]
-    fingerprint: str
-    _alias_index: Mapping[str, str] = field(repr=False, default_factory=dict)
-
-    # -- look-ups ---------------------------------------------------------
-    def subject(self, ref: str | None) -> Subject | None:
-        """A subject by id or by any of its aliases (case-insensitive)."""
-        if not ref:
-            return None
-        if ref in self.subjects:
-            return self.subjects[ref]
-        key = self._alias_index.get(normalise_alias(ref))
-        return self.subjects[key] if key else None
-
-    def topic(self, topic_id: str) -> Topic:
-        return self.topics[topic_id]
-
-    def subjects_of_kind(self, kind: str) -> list[Subject]:
-        return [s for s in self.subjects.values() if s.kind == kind]
-
-    def facts_for(self, subject_id: str, aspect: str, inherit: bool = True) -> list[Fact]:
-        """Facts about ``aspect`` of a subject; falls back to its parent's."""
-        found = [f for f in self.facts if f.subject == subject_id and f.aspect == aspect]
-        subject = self.subjects.get(subject_id)
-        if not found and inherit and subject and subject.parent:
-            return self.facts_for(subject.parent, aspect)
-        return found
-
-    def aspects_of(self, subject_id: str) -> list[str]:
-        """Aspects with at least one fact for the subject (parent included)."""
-        return [a for a in sorted(ASPECTS) if self.facts_for(subject_id, a)]
-
-    def alias_patterns(self) -> list[tuple[str, str, str]]:
-        """``(kind, subject id, alias)`` for every alias: feeds entity recognition."""
-        return [
-            (s.kind, s.id, alias) for s in self.subjects.values() for alias in s.aliases
-        ]
-
-
-def normalise_alias(text: str) -> str:
-    """Lower-case, straight apostrophes, single spaces."""
-    text = text.replace("\u2019", "'").lower().strip()
-    return re.sub(r"\s+", " ", text)
-
+from mlcareer.knowledge.model import (
+    ASPECTS,
+    KNOWLEDGE_DIR,
+    SUBJECT_KINDS,
+    UNITS,
+    Fact,
+    Item,
+    KnowledgeBase,
+    KnowledgeBaseError,
+    Quantity,
+    Range,
+    Roadmap,
+    RouteStep,
+    Source,
+    Subject,
+    Topic,
+    normalise_alias,
+)
 
 # -- loading and validation -------------------------------------------------
 
@@ -403,6 +241,35 @@ def _parse_sources(path: Path) -> dict[str, Source]:
     return sources
 
 
+ROUTES_FILE = "routes.yml"
+
+
+def _parse_routes(path: Path, sources: Mapping[str, Source],
+                  subjects: Mapping[str, Subject]) -> Roadmap:
+    """The roadmap's steps and routes; a step's subject must be a known subject."""
+    file, data = _read_yaml(path)
+    top = _Reader(file, "(file)", data)
+    top.check_keys({"source", "section", "steps", "routes"})
+    source = top.get("source", str, default="guide")
+    if source not in sources:
+        top.fail(f"unknown source {source!r}")
+    steps: dict[str, RouteStep] = {}
+    for step_id, entry in (top.get("steps", dict, required=True) or {}).items():
+        r = _Reader(file, f"step '{step_id}'", entry)
+        r.check_keys({"title", "subject", "note"})
+        subject = r.get("subject", str)
+        if subject is not None and subject not in subjects:
+            r.fail(f"unknown subject {subject!r}")
+        steps[str(step_id)] = RouteStep(str(step_id), r.text("title", required=True) or "",
+                                        subject, r.text("note"))
+    routes = top.get("routes", dict, required=True) or {}
+    for route_id, title in routes.items():
+        if not isinstance(title, str) or not title.strip():
+            top.fail(f"route '{route_id}' needs a title")
+    return Roadmap(steps, {str(k): v for k, v in routes.items()}, source,
+                   top.text("section", required=True) or "")
+
+
 def load_knowledge_base(directory: Path | str = KNOWLEDGE_DIR) -> KnowledgeBase:
     """Load and validate every ``*.yml`` file of the knowledge base."""
     directory = Path(directory)
@@ -410,7 +277,8 @@ def load_knowledge_base(directory: Path | str = KNOWLEDGE_DIR) -> KnowledgeBase:
     if not sources_path.is_file():
         raise KnowledgeBaseError("knowledge/sources.yml", "(file)", "file is missing")
     sources = _parse_sources(sources_path)
-    paths = sorted(p for p in directory.glob("*.yml") if p.name != "sources.yml")
+    paths = sorted(p for p in directory.glob("*.yml")
+                   if p.name not in ("sources.yml", ROUTES_FILE))
     if not paths:
         raise KnowledgeBaseError(str(directory), "(directory)", "no knowledge files found")
 
@@ -450,12 +318,14 @@ def load_knowledge_base(directory: Path | str = KNOWLEDGE_DIR) -> KnowledgeBase:
         if fact.variant and fact.variant not in subjects:
             raise KnowledgeBaseError(fact.file, entry, f"unknown variant {fact.variant!r}")
 
+    routes_path = directory / ROUTES_FILE
+    roadmap = _parse_routes(routes_path, sources, subjects) if routes_path.is_file() else Roadmap()
     digest = hashlib.sha256()
-    for path in [sources_path, *paths]:
+    for path in [sources_path, *paths, *([routes_path] if routes_path.is_file() else [])]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return KnowledgeBase(sources=sources, subjects=subjects, topics=topics,
                          facts=tuple(facts), fingerprint=digest.hexdigest()[:16],
-                         _alias_index=alias_index)
+                         _alias_index=alias_index, roadmap=roadmap)
 
 
 @lru_cache(maxsize=1)

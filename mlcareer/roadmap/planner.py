@@ -1,6 +1,6 @@
 """Personal roadmap: an ordered plan with time and cost computed from the knowledge base.
 
-A plain, pure module (no Rasa imports): ``make_plan(profile, kb)`` returns a
+``make_plan(profile, kb)`` returns a
 ``Plan`` whose every figure comes from knowledge-base facts. Totals are ranges:
 the sum of the steps' minimums to the sum of their maximums. Per-year costs are
 multiplied by the step's duration in years (shortest by cheapest, longest by
@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from actions.knowledge_base import MONTHS_PER, Fact, Item, KnowledgeBase, Range
+from mlcareer.knowledge import MONTHS_PER, Fact, Item, KnowledgeBase, Range, RouteStep
+from mlcareer.roadmap.profile import OPTIONS
 
-EDUCATION = ("none", "unrelated_bachelors", "cs_bachelors", "masters")
-PROGRAMMING = ("none", "some", "strong")
-PACE = ("full_time", "part_time")
-GOAL = ("fastest", "deepest")
+EDUCATION, PROGRAMMING, PACE, GOAL = (tuple(OPTIONS[f]) for f in
+                                      ("education", "programming", "pace", "goal"))
 MONTHS_PER_YEAR = MONTHS_PER["year"]
 
 
@@ -103,42 +102,38 @@ def _cost_over(facts: list[Fact], months: Span) -> Span:
     return Span(lo, hi, any(r.open_max for r in ranges))
 
 
-def _priced_step(kb: KnowledgeBase, key: str, subject: str, title: str,
-                 note: str | None = None) -> Step:
+def _step_text(kb: KnowledgeBase, key: str) -> RouteStep:
+    step = kb.roadmap.steps.get(key)
+    if step is None:
+        raise LookupError(f"knowledge/routes.yml has no step {key!r}")
+    return step
+
+
+def _priced_step(kb: KnowledgeBase, key: str) -> Step:
+    """A step priced by its subject's duration and cost (per year: times the duration)."""
+    text = _step_text(kb, key)
+    subject = text.subject or key
     duration = _fact(kb, subject, "duration")
     months = _months(duration[0].value)
     costs = _fact(kb, subject, "cost")
-    return Step(key, title, months, _cost_over(costs, months), (*duration, *costs), note)
+    return Step(key, text.title, months, _cost_over(costs, months), (*duration, *costs),
+                text.note)
 
 
-def _textbooks(kb: KnowledgeBase, study: Span) -> Step:
-    costs = _fact(kb, "textbooks", "cost")
-    return Step("textbooks", "Textbooks and learning materials", None,
-                _cost_over(costs, study), tuple(costs),
-                "Many courses now use free or low-cost digital resources.")
+def _cost_step(kb: KnowledgeBase, key: str, over: Span) -> Step:
+    """A step with a cost only (per year: over the study time ``over``)."""
+    text = _step_text(kb, key)
+    costs = _fact(kb, text.subject or key, "cost")
+    note = text.note or next((f.note for f in costs if f.note), None)
+    return Step(key, text.title, None, _cost_over(costs, over), tuple(costs), note)
 
 
-def _hardware(kb: KnowledgeBase) -> Step:
-    costs = _fact(kb, "hardware", "cost")
-    return Step("hardware", "Hardware and software tools", None, _cost_over(costs, ZERO),
-                tuple(costs))
+def _unpriced(kb: KnowledgeBase, key: str) -> Step:
+    text = _step_text(kb, key)
+    return Step(key, text.title, note=text.note)
 
 
-def _unpriced(key: str, title: str, note: str) -> Step:
-    return Step(key, title, note=note)
-
-
-def _basics() -> Step:
-    return _unpriced("basics", "Programming basics (start with Python)",
-                     "Online courses on Coursera, edX or Udemy, many free or low-cost.")
-
-
-def _portfolio() -> Step:
-    return _unpriced("portfolio", "Portfolio projects on GitHub, Kaggle, internships",
-                     "Practical experience alongside or after study.")
-
-
-def _route(key: str, title: str, steps: list[Step], budget: float | None) -> Route:
+def _route(kb: KnowledgeBase, key: str, steps: list[Step], budget: float | None) -> Route:
     months = sum((s.months for s in steps if s.months), ZERO)
     cost = sum((s.cost for s in steps if s.cost), ZERO)
     fit = None
@@ -150,44 +145,41 @@ def _route(key: str, title: str, steps: list[Step], budget: float | None) -> Rou
         else:
             fit = "maybe"
     unpriced = tuple(s.title for s in steps if s.cost is None)
+    title = kb.roadmap.routes.get(key)
+    if title is None:
+        raise LookupError(f"knowledge/routes.yml has no route {key!r}")
     return Route(key, title, tuple(steps), months, cost, fit, unpriced)
 
 
+def _start(kb: KnowledgeBase, p: Profile) -> list[Step]:
+    return [_unpriced(kb, "basics")] if p.programming == "none" else []
+
+
 def _degree_route(kb: KnowledgeBase, p: Profile) -> Route | None:
-    steps: list[Step] = []
-    if p.programming == "none":
-        steps.append(_basics())
+    steps = _start(kb, p)
     if p.education == "none":
-        steps.append(_priced_step(kb, "bachelors", "bachelors",
-                                  "Bachelor's in Computer Science, Data Science or related"))
+        steps.append(_priced_step(kb, "bachelors"))
     if p.education in ("unrelated_bachelors", "cs_bachelors") or (
             p.education == "none" and p.goal == "deepest"):
-        steps.append(_priced_step(kb, "masters", "masters",
-                                  "Master's in AI, Machine Learning or Data Science"))
+        steps.append(_priced_step(kb, "masters"))
     if not any(s.key in ("bachelors", "masters") for s in steps):
         return None  # already has a master's: no degree to add
     study = sum((s.months for s in steps if s.months), ZERO)
-    steps += [_textbooks(kb, study), _hardware(kb), _portfolio()]
-    return _route("degree", "Degree route", steps, p.budget)
+    steps += [_cost_step(kb, "textbooks", study), _cost_step(kb, "hardware", ZERO),
+              _unpriced(kb, "portfolio")]
+    return _route(kb, "degree", steps, p.budget)
 
 
 def _bootcamp_route(kb: KnowledgeBase, p: Profile) -> Route:
-    steps = [_basics()] if p.programming == "none" else []
-    steps += [_priced_step(kb, "bootcamp", "bootcamp", "AI/ML bootcamp"),
-              _priced_step(kb, "certification", "certification",
-                           "A certification (Google, AWS or Azure)"),
-              _hardware(kb), _portfolio()]
-    return _route("bootcamp", "Bootcamp + certification route", steps, p.budget)
+    steps = [*_start(kb, p), _priced_step(kb, "bootcamp"), _priced_step(kb, "certification"),
+             _cost_step(kb, "hardware", ZERO), _unpriced(kb, "portfolio")]
+    return _route(kb, "bootcamp", steps, p.budget)
 
 
 def _self_taught_route(kb: KnowledgeBase, p: Profile) -> Route:
-    steps = [_basics()] if p.programming == "none" else []
-    steps += [_unpriced("online", "Machine learning courses online",
-                        "Coursera, edX and Udemy offer free or low-cost courses."),
-              _priced_step(kb, "certification", "certification",
-                           "A certification (Google, AWS or Azure)"),
-              _hardware(kb), _portfolio()]
-    return _route("self_taught", "Self-taught + certification route", steps, p.budget)
+    steps = [*_start(kb, p), _unpriced(kb, "online"), _priced_step(kb, "certification"),
+             _cost_step(kb, "hardware", ZERO), _unpriced(kb, "portfolio")]
+    return _route(kb, "self_taught", steps, p.budget)
 
 
 FIT_ORDER = {"within": 0, "maybe": 1, None: 1, "over": 2}

@@ -1,0 +1,90 @@
+"""Rasa custom actions for questions: thin wrappers over ``mlcareer.qa``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from mlcareer.format import UNKNOWN_TEXT
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.answers import Context, answer
+from mlcareer.qa.fallback import fallback_choices, offer_after_decline
+from mlcareer.qa.render import render
+from mlcareer.qa.suggestions import suggest
+
+OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+
+logger = logging.getLogger(__name__)
+
+
+class ActionAnswerQuestion(Action):
+    """Answers any question about the guide from the knowledge base."""
+
+    def name(self) -> str:
+        return "action_answer_question"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        message = tracker.latest_message or {}
+        intent = (message.get("intent") or {}).get("name") or ""
+        context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
+        try:
+            kb = default_knowledge_base()
+            outcome = answer(kb, intent, message.get("entities") or [], context)
+            reply = render(kb, outcome.result)
+            buttons = reply.buttons or suggest(kb, outcome.result)
+        except Exception:  # never leave the user in silence
+            logger.exception("failed to answer intent %r", intent)
+            dispatcher.utter_message(text=UNKNOWN_TEXT)
+            return []
+        dispatcher.utter_message(text=reply.text, buttons=buttons or None)
+        return [
+            SlotSet("subject", outcome.context.subject),
+            SlotSet("aspect", outcome.context.aspect),
+        ]
+
+
+def decline(dispatcher: CollectingDispatcher, entities: list[dict[str, Any]]) -> None:
+    """The out-of-scope reply, then the named subject's questions (``offer_after_decline``)."""
+    dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
+    offer = offer_after_decline(default_knowledge_base(), entities)
+    if offer is not None:
+        dispatcher.utter_message(text=offer.text, buttons=offer.buttons)
+
+
+class ActionOutOfScope(Action):
+    """Declines a question the guide does not cover (see ``decline``)."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        decline(dispatcher, (tracker.latest_message or {}).get("entities") or [])
+        return []
+
+
+class ActionAskAffirmation(Action):
+    """First stage of the two-stage fallback: the two likeliest meanings as buttons
+    (``fallback_choices``), or a polite refusal when the guess is not worth offering.
+    Replaces Rasa's default, which shows the raw intent name."""
+
+    def name(self) -> str:
+        return "action_default_ask_affirmation"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        message = tracker.latest_message or {}
+        choices = fallback_choices(default_knowledge_base(), message)
+        if choices is None:
+            decline(dispatcher, message.get("entities") or [])
+        else:
+            dispatcher.utter_message(text=choices.text, buttons=choices.buttons)
+        return []

@@ -1,0 +1,1 @@
+"""Question answering: answer (what), render (words), suggestions (what next)."""

@@ -1,0 +1,72 @@
+"""When the classifier is unsure or the question is out of scope: decline, or offer
+the likeliest meanings. Decided here; ``actions.qa`` only sends what this returns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from mlcareer.format import Reply, capitalise
+from mlcareer.knowledge import KnowledgeBase, Subject
+from mlcareer.qa.suggestions import INTENT_TITLES, subject_questions
+
+NOT_OFFERED = {"nlu_fallback", "out_of_scope"}
+AFFIRMATION_TEXT = "Sorry, I'm not sure I understood. Did you mean one of these?"
+IF_YOU_MEANT = "If you meant {label}, I can answer these:"
+SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
+# Below this, with no subject of the guide named, the message is most likely about
+# something else ("make me laugh", "kjsdhf"): decline rather than guess.
+GUESS_CONFIDENCE = 0.3
+
+Entities = Sequence[Mapping[str, Any]]
+
+
+def named_subject(kb: KnowledgeBase, entities: Entities) -> Subject | None:
+    """The first knowledge-base subject among the message's entities, if any."""
+    for entity in entities:
+        value = entity.get("value")
+        subject = kb.subject(value) if isinstance(value, str) else None
+        if subject is not None:
+            return subject
+    return None
+
+
+def offer_after_decline(kb: KnowledgeBase, entities: Entities) -> Reply | None:
+    """After the out-of-scope reply: the named subject's questions as buttons, if any.
+
+    "how many years is grad school?" taken as out of scope still names master's
+    degrees: the user gets the polite refusal and one click to what they meant.
+    """
+    subject = named_subject(kb, entities)
+    if subject is None:
+        return None
+    return Reply(IF_YOU_MEANT.format(label=subject.label), subject_questions(kb, subject))
+
+
+def fallback_choices(kb: KnowledgeBase, message: Mapping[str, Any]) -> Reply | None:
+    """The two likeliest meanings of an unsure message as buttons (readable titles, the
+    named subject kept in each payload), or None: decline instead, because the likeliest
+    meaning is out of scope, or the guess is weak and no subject of the guide is named."""
+    ranked = [r for r in message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    top = ranked[0] if ranked else {}
+    names_a_subject = any(e.get("entity") for e in message.get("entities") or [])
+    if top.get("name") == "out_of_scope" or (
+            (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not names_a_subject):
+        return None
+    entities: dict[str, str] = {}
+    for entity in message.get("entities") or []:
+        if entity.get("entity") and isinstance(entity.get("value"), str):
+            entities.setdefault(entity["entity"], entity["value"])
+    subject = kb.subject(next(iter(entities.values()))) if entities else None
+    candidates = [r["name"] for r in message.get("intent_ranking") or []
+                  if r.get("name") in INTENT_TITLES and r["name"] not in NOT_OFFERED][:2]
+    buttons = []
+    for intent in candidates:
+        title = INTENT_TITLES[intent]
+        if subject is not None:
+            title = f"{title}: {capitalise(subject.label)}"
+        suffix = json.dumps(entities) if entities else ""
+        buttons.append({"title": title, "payload": f"/{intent}{suffix}"})
+    return Reply(AFFIRMATION_TEXT, [*buttons, SOMETHING_ELSE])
