@@ -62,11 +62,11 @@ lint: install ## Ruff, the core's import contracts (import-linter) and strict ty
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-unit: install ## Fast tests that need no trained model
-	$(PY) -m pytest -m "not e2e"
+unit: install ## Fast tests that need no trained model (tests/unit)
+	$(PY) -m pytest tests/unit
 
 test: lint validate train system-deps ## Everything: lint, validate, unit, test stories, end-to-end
-	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
+	$(RASA) test core --model $(MODEL) --stories tests/data/test_stories.yml \
 	  --fail-on-prediction-errors --out results/core
 	$(PY) -m pytest
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mlcareer.knowledge import KnowledgeBase
-from tests import test_e2e_rest as e2e
+from tests.data import OOS_PROBES
+from tests.data import questions as e2e
 
 
 @dataclass
@@ -129,7 +130,7 @@ def build(kb: KnowledgeBase) -> list[Item]:
     ]
     for turns in chains:
         items.append(Item(" / ".join(t for t, _ in turns), turns))
-    items += [Item(p, [(p, [])], out_of_scope=True) for p in e2e.OOS_PROBES]
+    items += [Item(p, [(p, [])], out_of_scope=True) for p in OOS_PROBES]
     unique: dict[str, Item] = {}
     for item in items:  # a template can meet one of the end-to-end questions
         unique.setdefault(item.name, item)

@@ -32,15 +32,26 @@ from sklearn.metrics import confusion_matrix, f1_score
 from bench.questions import Item, build
 from mlcareer.knowledge import default_knowledge_base
 from scripts.cluster import program
-from tests.conftest import free_port, http, stop, wait_until_up
-from tests.test_nlu_heldout import examples as held_out_examples
+from scripts.servers import (
+    action_server_command,
+    free_port,
+    rasa_server_command,
+    server_env,
+    start,
+    stop,
+)
+from scripts.servers import wait_http as wait_until_up
+from tests.data import held_out_examples
+from tests.support.http import http
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 OUT = ROOT / "build" / "bench"
 DOCS = ROOT / "docs"
 IMG = DOCS / "img"
-ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+# a load test from one address: the per-sender and per-address limits (channels/guards.py)
+# would slow it down, as they should a real client
+ENV = server_env(RATE_LIMIT_PER_SENDER="0", RATE_LIMIT_PER_ADDRESS="0")
 CONCURRENCY = (1, 8, 32)
 WORKERS = 2  # SANIC_WORKERS for the scale-out measurement
 # With several workers on few cores, one TensorFlow thread each keeps them from
@@ -150,12 +161,9 @@ class Server:
         env = {**ENV, "SANIC_WORKERS": str(workers), **(SERVE_ENV if workers > 1 else {})}
         self.log = workdir / "rasa.log"
         started = time.monotonic()
-        self.process = subprocess.Popen(
-            [str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
-             "--port", str(self.port), "--endpoints", str(endpoints), "--enable-api",
-             "--auth-token", self.token, "--credentials", str(rest_only_credentials())],
-            cwd=ROOT, env=env, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
-            start_new_session=True)
+        self.process = start(rasa_server_command(model, self.port, endpoints,
+                                                 rest_only_credentials()),
+                             self.log, {**env, "RASA_API_TOKEN": self.token})
         self.url = f"http://127.0.0.1:{self.port}"
         while True:  # launch -> first answer
             try:
@@ -483,10 +491,7 @@ def main() -> int:
 
     action_port = free_port()
     action_log = OUT / "action-server.log"
-    action = subprocess.Popen(
-        [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        cwd=ROOT, env=ENV, stdout=action_log.open("w"), stderr=subprocess.STDOUT,
-        start_new_session=True)
+    action = start(action_server_command(action_port), action_log, ENV)
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", action, action_log, 120)
         for name, model in models.items():

@@ -5,7 +5,9 @@ them, noun phrases, bullets and the one-line source. Used by ``qa.render`` and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from mlcareer.knowledge import MONTHS_PER, Fact, KnowledgeBase, Quantity, Range, Subject
 
@@ -17,10 +19,36 @@ UNKNOWN_TEXT = (
 )
 
 
+Button = dict[str, str]  # {"title": ..., "payload": ...}
+
+
 @dataclass
 class Reply:
     text: str
-    buttons: list[dict] = field(default_factory=list)
+    buttons: list[Button] = field(default_factory=list)
+
+
+class Sourced(Protocol):
+    """Anything that names where it comes from: facts, topics, subjects."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def section(self) -> str: ...
+
+
+class SpanLike(Protocol):
+    """A computed range (the planner's ``Span``)."""
+
+    @property
+    def min(self) -> float: ...
+
+    @property
+    def max(self) -> float: ...
+
+    @property
+    def open_max(self) -> bool: ...
 
 
 # -- numbers ----------------------------------------------------------------
@@ -95,7 +123,7 @@ def verb_for(subject: Subject, singular: str, plural: str) -> str:
     return plural if _is_plural(subject) else singular
 
 
-def source_line(kb: KnowledgeBase, items) -> str:
+def source_line(kb: KnowledgeBase, items: Iterable[Sourced]) -> str:
     """'Source: …' for facts, topics or subjects (anything with source and section)."""
     sections: dict[str, list[str]] = {}
     for item in items:
@@ -128,7 +156,7 @@ def format_months(months: float) -> str:
     return f"{number(months)} {_unit_word(months, 'month')}"
 
 
-def format_span(span, unit: str) -> str:
+def format_span(span: SpanLike, unit: str) -> str:
     """A computed range of months or dollars."""
     if unit == "months":
         lo, hi = format_months(span.min), format_months(span.max)

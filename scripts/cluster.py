@@ -31,24 +31,25 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = ROOT / ".venv" / "bin"
+sys.path.insert(0, str(ROOT))  # run as a script: `python scripts/cluster.py`
+
+from scripts.servers import (  # noqa: E402
+    action_server_command,
+    free_port,
+    rasa_server_command,
+    server_env,
+    wait_http,
+    wait_port,
+)
+
 MODEL = ROOT / "models" / "mlcareer.tar.gz"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def postgres_bin(name: str) -> str:
@@ -66,38 +67,6 @@ def program(name: str, package: str) -> str:
         raise SystemExit(f"{name} is missing: run scripts/system_deps.sh cluster "
                          f"(apt-get install {package})")
     return path
-
-
-def wait_until(ready: Callable[[], bool], what: str, process: subprocess.Popen, log: Path,
-               timeout: float) -> None:
-    """Polls ``ready`` until it is true; fails early with the log if the process exits."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{log.name}: the server exited ({process.returncode}):\n"
-                               f"{log.read_text()[-3000:]}")
-        if ready():
-            return
-        time.sleep(0.3)
-    raise RuntimeError(f"{what} not up after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
-
-
-def wait_http(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    def answers() -> bool:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return True
-        except OSError:
-            return False
-    wait_until(answers, url, process, log, timeout)
-
-
-def wait_port(port: int, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    def open_() -> bool:
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
-            return True
-        return False
-    wait_until(open_, f"port {port}", process, log, timeout)
 
 
 NGINX_CONF = """\
@@ -189,19 +158,15 @@ class Cluster:
 
     def rasa_env(self) -> dict:
         return {
-            **os.environ, **self.env,
-            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+            **server_env(), **self.env,
             "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.action_proxy_port}/webhook",
             "DB_HOST": "127.0.0.1", "DB_PORT": str(self.pg_port), "DB_NAME": "mlcareer",
             "DB_USER": "mlcareer", "DB_PASSWORD": self.db_password,
             "REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(self.redis_port),
             "REDIS_PASSWORD": self.redis_password,
             "TICKET_LOCK_LIFETIME": str(self.ticket_lock_lifetime),
-            "SANIC_REQUEST_MAX_SIZE": os.environ.get("SANIC_REQUEST_MAX_SIZE", "1048576"),
             # the replicas see nginx's address only: nginx limits per client address
             "RATE_LIMIT_PER_ADDRESS": "0",
-            "SANIC_HOST": "127.0.0.1",  # the action servers (rasa-sdk) on loopback only
         }
 
     def _spawn(self, name: str, argv: list[str], env: dict | None = None,
@@ -282,19 +247,17 @@ class Cluster:
     # -- the servers -----------------------------------------------------------------
 
     def start_action_server(self, index: int) -> subprocess.Popen:
-        return self._spawn(f"actions-{index}", [
-            str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-            "--port", str(self.action_ports[index])], env=self.rasa_env())
+        return self._spawn(f"actions-{index}", action_server_command(self.action_ports[index]),
+                           env=self.rasa_env())
 
     def start_replica(self, index: int) -> subprocess.Popen:
         credentials = self.dir / "credentials.yml"
         if not credentials.exists():
             credentials.write_text("channels.rest.RestInput:\n")
-        return self._spawn(f"rasa-{index}", [
-            str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py"), "--model", str(MODEL),
-            "--interface", "127.0.0.1", "--port", str(self.rasa_ports[index]), "--endpoints",
-            str(ROOT / "endpoints.production.yml"), "--credentials", str(credentials)],
-            env={**self.rasa_env(), "RASA_API_TOKEN": self.token})
+        command = rasa_server_command(MODEL, self.rasa_ports[index],
+                                      ROOT / "endpoints.production.yml", credentials)
+        return self._spawn(f"rasa-{index}", command,
+                           env={**self.rasa_env(), "RASA_API_TOKEN": self.token})
 
     def wait_replica(self, index: int, timeout: float = 300) -> None:
         wait_http(f"http://127.0.0.1:{self.rasa_ports[index]}/", self.processes[f"rasa-{index}"],

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, TypedDict, overload
 
 import yaml
 
@@ -45,9 +45,9 @@ class _Reader:
         self.file, self.entry = file, entry
         if not isinstance(data, dict):
             self.fail(f"expected a mapping, got {type(data).__name__}")
-        self.data: dict = data
+        self.data: dict[Any, Any] = data
 
-    def fail(self, problem: str) -> None:
+    def fail(self, problem: str) -> NoReturn:
         raise KnowledgeBaseError(self.file, self.entry, problem)
 
     def check_keys(self, allowed: Iterable[str]) -> None:
@@ -55,7 +55,8 @@ class _Reader:
         if unknown:
             self.fail(f"unknown key(s) {', '.join(unknown)}")
 
-    def get(self, key: str, kind: type | tuple, required: bool = False, default: Any = None):
+    def get(self, key: str, kind: type | tuple[type, ...], required: bool = False,
+            default: Any = None) -> Any:
         if key not in self.data or self.data[key] is None:
             if required:
                 self.fail(f"missing required key '{key}'")
@@ -69,12 +70,16 @@ class _Reader:
             self.fail(f"'{key}' must not be empty")
         return value
 
+    @overload
+    def text(self, key: str, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, key: str, required: bool = False) -> str | None: ...
     def text(self, key: str, required: bool = False) -> str | None:
-        value = self.get(key, str, required)
+        value: str | None = self.get(key, str, required)
         return " ".join(value.split()) if value else value
 
 
-def _type_name(kind: type | tuple) -> str:
+def _type_name(kind: type | tuple[type, ...]) -> str:
     names = {str: "text", float: "a number", int: "a whole number", bool: "true or false",
              list: "a list", dict: "a mapping"}
     if isinstance(kind, tuple):
@@ -82,15 +87,19 @@ def _type_name(kind: type | tuple) -> str:
     return names.get(kind, kind.__name__)
 
 
+@overload
+def _read_unit(r: _Reader, key: str) -> str: ...
+@overload
+def _read_unit(r: _Reader, key: str, required: bool) -> str | None: ...
 def _read_unit(r: _Reader, key: str, required: bool = True) -> str | None:
-    unit = r.get(key, str, required)
+    unit: str | None = r.get(key, str, required)
     if unit is not None and unit not in UNITS:
         r.fail(f"'{key}' must be one of {', '.join(sorted(UNITS))}, got {unit!r}")
     return unit
 
 
 def _read_per(r: _Reader) -> str | None:
-    per = r.get("per", str)
+    per: str | None = r.get("per", str)
     if per is not None and per != "year":
         r.fail(f"'per' must be 'year', got {per!r}")
     return per
@@ -113,7 +122,12 @@ def _read_range(file: str, entry: str, data: Any) -> Range:
     return value
 
 
-def _read_quantity(file: str, entry: str, data: Any) -> tuple[Quantity, dict]:
+class _FactNotes(TypedDict):
+    qualifier: str | None
+    note: str | None
+
+
+def _read_quantity(file: str, entry: str, data: Any) -> tuple[Quantity, _FactNotes]:
     r = _Reader(file, entry, data)
     r.check_keys({"value", "unit", "per", "percentile", "qualifier", "note"})
     value = r.get("value", float, True)
@@ -131,7 +145,8 @@ def _read_yaml(path: Path) -> tuple[str, Any]:
         raise KnowledgeBaseError(file, "(file)", f"not valid YAML: {exc}") from None
 
 
-def _parse_file(path: Path, sources: Mapping[str, Source]):
+def _parse_file(path: Path,
+                sources: Mapping[str, Source]) -> tuple[list[Topic], list[Subject], list[Fact]]:
     file, raw = _read_yaml(path)
     top = _Reader(file, "(file)", raw)
     top.check_keys({"section", "source", "topics", "subjects", "facts"})
@@ -147,7 +162,9 @@ def _parse_file(path: Path, sources: Mapping[str, Source]):
             r.fail(f"unknown source {source!r}")
         return section, source
 
-    topics, subjects, facts = [], [], []
+    topics: list[Topic] = []
+    subjects: list[Subject] = []
+    facts: list[Fact] = []
     for i, data in enumerate(top.get("topics", list, default=[])):
         r = _Reader(file, f"topics[{i}]", data)
         r.check_keys({"id", "title", "section", "source", "intro", "items", "outro"})

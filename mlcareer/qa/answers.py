@@ -7,8 +7,9 @@ subjects answer it). Turning that into words is ``actions.render``'s job.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mlcareer.knowledge import Fact, KnowledgeBase, Subject
 
@@ -81,6 +82,7 @@ ML_ENGINEER = "ml_engineer"
 PATHS = ("bachelors", "masters", "certification", "bootcamp")
 PATH_KINDS = {"education", "certification", "bootcamp"}
 COMPARED_ASPECTS = {"occupation": ("salary", "outlook"), "path": ("duration", "cost")}
+Entity = Mapping[str, Any]  # an extracted entity: {"entity": ..., "value": ..., ...}
 QUESTION_INTENTS = (
     set(ASPECT_INTENTS) | set(TOPIC_INTENTS) | set(KIND_INTENTS) | {"inform", "ask_compare"}
 )
@@ -163,7 +165,7 @@ class Outcome:
     context: Context = field(default_factory=Context)
 
 
-def mentioned_subjects(kb: KnowledgeBase, entities: Iterable[dict]) -> list[Subject]:
+def mentioned_subjects(kb: KnowledgeBase, entities: Iterable[Entity]) -> list[Subject]:
     """Knowledge-base subjects named by the message's entities, most specific first.
 
     Duplicates go, and a parent goes when one of its children is named
@@ -181,7 +183,7 @@ def mentioned_subjects(kb: KnowledgeBase, entities: Iterable[dict]) -> list[Subj
 def answer(
     kb: KnowledgeBase,
     intent: str,
-    entities: Sequence[dict] = (),
+    entities: Sequence[Entity] = (),
     context: Context = Context(),
 ) -> Outcome:
     """What answers ``intent`` about the named subjects, given the context."""
@@ -197,8 +199,9 @@ def answer(
     if intent == "inform":
         return _inform(kb, subjects, variants, context)
     if intent == "ask_compare":
-        if not subjects and not variants and context.subject in kb.subjects:
-            subjects = [kb.subjects[context.subject]]  # "compare them"
+        remembered = _in_context(kb, context)
+        if not subjects and not variants and remembered is not None:
+            subjects = [remembered]  # "compare them"
         return _compare(kb, subjects, variants)
     if intent in TOPIC_INTENTS:
         return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context())
@@ -217,13 +220,19 @@ def answer(
     return Outcome(Unknown(), context)
 
 
-def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
+def _in_context(kb: KnowledgeBase, context: Context) -> Subject | None:
+    """The knowledge-base subject the conversation is about, if any."""
+    return kb.subjects.get(context.subject) if context.subject is not None else None
+
+
+def _aspect_answer(kb: KnowledgeBase, aspect: str, intent: str, subjects: list[Subject],
+                   variants: Sequence[Subject], context: Context) -> Outcome:
     if [s.id for s in subjects] == [ML_ENGINEER] and aspect in ("duration", "cost"):
         return _overview(kb, aspect)  # "how long does it take to become an ML engineer?"
-    if not subjects and context.subject in kb.subjects:
-        remembered = kb.subjects[context.subject]
-        if _rows(kb, [remembered], aspect, variants):  # the context fits this question
-            subjects = [remembered]
+    remembered = _in_context(kb, context)
+    # the remembered subject, when the context fits this question
+    if not subjects and remembered is not None and _rows(kb, [remembered], aspect, variants):
+        subjects = [remembered]
     if not subjects:
         if aspect in CLARIFY_OPTIONS:
             options = tuple(kb.subjects[s] for s in CLARIFY_OPTIONS[aspect])
@@ -237,13 +246,13 @@ def _aspect_answer(kb, aspect, intent, subjects, variants, context) -> Outcome:
         subject = missing[0]
         related = None
         if subject.id == ML_ENGINEER and aspect in ("salary", "outlook"):
-            related = _overview(kb, aspect).result
+            related = _overview_facts(kb, aspect)
         result = Missing(aspect, subject, _user_aspects(kb, subject.id), related)
         return Outcome(result, Context(subject=subject.id, aspect=aspect))
     return Outcome(FactAnswer(aspect, rows), Context(subject=rows[0].subject.id, aspect=aspect))
 
 
-def _compare(kb: KnowledgeBase, subjects: list[Subject], variants) -> Outcome:
+def _compare(kb: KnowledgeBase, subjects: list[Subject], variants: Sequence[Subject]) -> Outcome:
     """ "X vs Y": the figures of each side by side, chosen by what is compared."""
     ids = {s.id for s in subjects}
     if ML_ENGINEER in ids and ids <= {ML_ENGINEER, "data_scientists"}:
@@ -266,30 +275,35 @@ def _compare(kb: KnowledgeBase, subjects: list[Subject], variants) -> Outcome:
         if len(paths) < 2:
             paths = [kb.subjects[s] for s in PATHS]
         pool, aspects = paths, COMPARED_ASPECTS["path"]
-    rows = []
+    compared = []
     for subject in pool:
         cells = tuple((a, row) for a in aspects for row in _rows(kb, [subject], a, variants))
         if cells:
-            rows.append((subject, cells))
-    return Outcome(Comparison(aspects, tuple(rows)), Context())
+            compared.append((subject, cells))
+    return Outcome(Comparison(aspects, tuple(compared)), Context())
 
 
 def _overview(kb: KnowledgeBase, aspect: str) -> Outcome:
+    return Outcome(_overview_facts(kb, aspect), Context(aspect=aspect))
+
+
+def _overview_facts(kb: KnowledgeBase, aspect: str) -> FactAnswer:
     """All the figures the guide has for an aspect, one row per subject."""
     pool = OVERVIEW_SUBJECTS[aspect]
     subjects = (kb.subjects_of_kind(pool) if isinstance(pool, str)
                 else [kb.subjects[s] for s in pool])
-    return Outcome(FactAnswer(aspect, _rows(kb, subjects, aspect, ()), overview=True),
-                   Context(aspect=aspect))
+    return FactAnswer(aspect, _rows(kb, subjects, aspect, ()), overview=True)
 
 
-def _inform(kb, subjects, variants, context) -> Outcome:
+def _inform(kb: KnowledgeBase, subjects: list[Subject], variants: Sequence[Subject],
+            context: Context) -> Outcome:
     """A bare mention ("what about hardware engineers?"): reuse the aspect in context."""
     if not subjects and variants and context.aspect == "cost":
         subjects = [kb.subjects["bachelors"]]
     if not subjects:
-        if context.subject in kb.subjects and variants:
-            subjects = [kb.subjects[context.subject]]
+        remembered = _in_context(kb, context)
+        if remembered is not None and variants:
+            subjects = [remembered]
         else:
             return Outcome(Unknown(), context)
     if context.aspect in ASPECT_FACTS:
@@ -309,7 +323,8 @@ def _describe(kb: KnowledgeBase, subject: Subject) -> Outcome:
     return Outcome(SubjectAnswer(subject, tuple(rows)), Context(subject=subject.id))
 
 
-def _rows(kb: KnowledgeBase, subjects, aspect: str, variants) -> tuple[FactRow, ...]:
+def _rows(kb: KnowledgeBase, subjects: Iterable[Subject], aspect: str,
+          variants: Sequence[Subject]) -> tuple[FactRow, ...]:
     rows = []
     for subject in subjects:
         facts: list[Fact] = []

@@ -7,6 +7,8 @@ formatted as people write them, and a one-line source.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import cast
 
 from mlcareer.format import (
     DASH,
@@ -20,7 +22,7 @@ from mlcareer.format import (
     source_line,
     verb_for,
 )
-from mlcareer.knowledge import Fact, KnowledgeBase
+from mlcareer.knowledge import Fact, KnowledgeBase, Quantity, Subject
 from mlcareer.qa.answers import (
     Clarify,
     Comparison,
@@ -44,12 +46,22 @@ CLARIFY_QUESTIONS = {"cost": "Which cost do you mean?",
 
 # -- sentences about facts --------------------------------------------------
 
-def _notes(facts) -> list[str]:
+def _notes(facts: Iterable[Fact]) -> list[str]:
     notes: list[str] = []
     for fact in facts:
         if fact.note and fact.note not in notes:
             notes.append(fact.note)
     return notes
+
+
+def _single(fact: Fact) -> Quantity:
+    """The figure of a wage or openings fact: the guide gives these as single figures."""
+    return cast(Quantity, fact.value)
+
+
+def _period(kb: KnowledgeBase) -> tuple[int, int]:
+    """The BLS projection period (``knowledge/sources.yml`` gives it)."""
+    return cast(tuple[int, int], kb.sources["bls"].projection_period)
 
 
 def fact_sentences(kb: KnowledgeBase, aspect: str, row: FactRow) -> list[str]:
@@ -74,17 +86,17 @@ def fact_sentences(kb: KnowledgeBase, aspect: str, row: FactRow) -> list[str]:
         if fact.aspect == "median_wage":
             sentences.append(f"{phrase} earn a median of {value} a year ({bls.wage_reference}).")
         elif fact.aspect == "top_wage":
-            pct = fact.value.percentile
+            pct = _single(fact).percentile
             sentences.append(f"The top {pct}% earn more than {value}.")
         elif fact.aspect == "growth":
-            start, end = bls.projection_period
+            start, end = _period(kb)
             note = f", {fact.note}" if fact.note else ""
             sentences.append(f"Employment of {subject.label} is projected to grow {value} "
                              f"from {start} to {end}{note}.")
         elif fact.aspect == "openings":
             note = f", {fact.note}" if fact.note else ""
-            count = f"{fact.qualifier} {number(fact.value.value)}".strip()
-            sentences.append(f"{capitalise(count)} {fact.value.unit} open each year{note}.")
+            count = f"{fact.qualifier} {number(_single(fact).value)}".strip()
+            sentences.append(f"{capitalise(count)} {_single(fact).unit} open each year{note}.")
         elif fact.aspect == "jobs_added":
             sentences.append(f"That is {value} added.")
     return sentences
@@ -97,13 +109,13 @@ def fact_summary(kb: KnowledgeBase, aspect: str, row: FactRow) -> str:
         return ", or ".join(format_figure(f) for f in facts)
     if aspect == "salary":
         parts = [f"median {format_figure(f)}" for f in facts if f.aspect == "median_wage"]
-        parts += [f"top {f.value.percentile}% over {format_figure(f)}"
+        parts += [f"top {_single(f).percentile}% over {format_figure(f)}"
                   for f in facts if f.aspect == "top_wage"]
         return ", ".join(parts)
-    start, end = kb.sources["bls"].projection_period
+    start, end = _period(kb)
     parts = [f"{format_figure(f)} growth ({start}{DASH}{end})"
              for f in facts if f.aspect == "growth"]
-    parts += [f"{f.qualifier or ''} {number(f.value.value)} openings a year".strip()
+    parts += [f"{f.qualifier or ''} {number(_single(f).value)} openings a year".strip()
               for f in facts if f.aspect == "openings"]
     parts += [f"{format_figure(f)} added" for f in facts if f.aspect == "jobs_added"]
     return ", ".join(parts)
@@ -200,7 +212,7 @@ def _render_subject(kb: KnowledgeBase, answer: SubjectAnswer) -> Reply:
     else:
         lines = [f"{capitalise(subject.name)} come up in the guide under "
                  f"\u201c{subject.section}\u201d."]
-    items: list = [subject]
+    items: list[Subject | Fact] = [subject]
     for aspect, row in answer.rows:
         summary = fact_summary(kb, aspect, row)
         if row.inherited_from is not None:
@@ -216,7 +228,7 @@ def _render_missing(kb: KnowledgeBase, missing: Missing) -> Reply:
     label = subject.label if subject else "that"
     lines = [f"The guide doesn't give {ASPECT_NOUNS[missing.aspect]} for {label}, "
              f"so I won't guess one."]
-    items: list = []
+    items: list[Fact] = []
     if missing.related is not None:
         lines.append("The closest figures it has are for related occupations:")
         lines += [bullet(row.subject.label, fact_summary(kb, missing.aspect, row))

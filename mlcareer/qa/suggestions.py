@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from mlcareer.format import Button
 from mlcareer.knowledge import KnowledgeBase, Subject
 from mlcareer.qa.answers import (
     ASPECT_FACTS,
@@ -108,11 +109,11 @@ def payload(intent: str, subject: Subject | None = None) -> str:
     return f"/{intent}{json.dumps({subject.kind: subject.id})}" if subject else f"/{intent}"
 
 
-def button(title: str, intent: str, subject: Subject | None = None) -> dict:
+def button(title: str, intent: str, subject: Subject | None = None) -> Button:
     return {"title": title, "payload": payload(intent, subject)}
 
 
-def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list[dict]:
+def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list[Button]:
     buttons = []
     for aspect, kb_aspects in ASPECT_FACTS.items():
         if aspect in skip or not any(kb.facts_for(subject.id, a) for a in kb_aspects):
@@ -121,7 +122,7 @@ def _aspect_buttons(kb: KnowledgeBase, subject: Subject, skip: set[str]) -> list
     return buttons
 
 
-def subject_questions(kb: KnowledgeBase, subject: Subject) -> list[dict]:
+def subject_questions(kb: KnowledgeBase, subject: Subject) -> list[Button]:
     """What can be asked about a subject: its figures, or else what the guide says of it."""
     buttons = _aspect_buttons(kb, subject, set())
     if not buttons:
@@ -129,9 +130,9 @@ def subject_questions(kb: KnowledgeBase, subject: Subject) -> list[dict]:
     return buttons[:MAX_SUGGESTIONS]
 
 
-def suggest(kb: KnowledgeBase, result: Result) -> list[dict]:
+def suggest(kb: KnowledgeBase, result: Result) -> list[Button]:
     """Up to three buttons with natural next questions."""
-    buttons: list[dict] = []
+    buttons: list[Button] = []
     if isinstance(result, FactAnswer) and len(result.rows) == 1 and not result.overview:
         subject = result.rows[0].subject
         buttons = _aspect_buttons(kb, subject, {result.aspect})

@@ -11,6 +11,7 @@ out of the totals, and the plan says so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from mlcareer.knowledge import MONTHS_PER, Fact, Item, KnowledgeBase, Range, RouteStep
 from mlcareer.roadmap.profile import OPTIONS
@@ -81,6 +82,11 @@ class Plan:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _range(fact: Fact) -> Range:
+    """The figure of a duration or cost fact: the guide gives these as ranges."""
+    return cast(Range, fact.value)
+
+
 def _months(r: Range) -> Span:
     lo, hi = r.in_months()
     return Span(lo, hi)
@@ -95,7 +101,7 @@ def _fact(kb: KnowledgeBase, subject: str, aspect: str) -> list[Fact]:
 
 def _cost_over(facts: list[Fact], months: Span) -> Span:
     """A cost range over all variants; per-year costs times the duration in years."""
-    ranges = [f.value for f in facts]
+    ranges = [_range(f) for f in facts]
     lo, hi = min(r.min for r in ranges), max(r.max for r in ranges)
     if any(r.per == "year" for r in ranges):
         lo, hi = lo * months.min / MONTHS_PER_YEAR, hi * months.max / MONTHS_PER_YEAR
@@ -114,7 +120,7 @@ def _priced_step(kb: KnowledgeBase, key: str) -> Step:
     text = _step_text(kb, key)
     subject = text.subject or key
     duration = _fact(kb, subject, "duration")
-    months = _months(duration[0].value)
+    months = _months(_range(duration[0]))
     costs = _fact(kb, subject, "cost")
     return Step(key, text.title, months, _cost_over(costs, months), (*duration, *costs),
                 text.note)
@@ -190,7 +196,7 @@ def make_plan(profile: Profile, kb: KnowledgeBase) -> Plan:
     routes = [r for r in (_degree_route(kb, profile), _bootcamp_route(kb, profile),
                           _self_taught_route(kb, profile)) if r is not None]
 
-    def rank(route: Route):
+    def rank(route: Route) -> tuple[float, ...]:
         depth = {"degree": 0, "bootcamp": 1, "self_taught": 2}[route.key]
         speed = route.months.max
         goal_key = (depth, speed) if profile.goal == "deepest" else (speed, depth)
@@ -201,9 +207,9 @@ def make_plan(profile: Profile, kb: KnowledgeBase) -> Plan:
     savings: tuple[Item, ...] = ()
     if profile.budget is not None and all(r.budget_fit == "over" for r in routes):
         savings = kb.topic("manage_costs").items
-    notes = []
+    notes: list[str] = []
     if profile.pace == "part_time":
         delays = next(i.text for i in kb.topic("timeline_factors").items if i.title == "Delays")
         notes.append(f"Part-time pace: {delays}")
-    notes.append(kb.topic("cost_caveat").intro)
+    notes.append(cast(str, kb.topic("cost_caveat").intro))  # the topic has an intro
     return Plan(profile, tuple(routes), savings, tuple(notes))

@@ -89,7 +89,7 @@ def _route_line(route: Route, budget: float | None) -> str:
         parts.append(format_span(route.months, "months"))
     parts.append(format_span(route.cost, "usd"))
     line = f"{route.title}: {', '.join(parts)}"
-    if route.budget_fit:
+    if route.budget_fit and budget is not None:  # a fit is only judged against a budget
         line += f" ({FIT_WORDS[route.budget_fit].format(money(budget))})"
     return line
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.qa import ActionAskAffirmation, ActionOutOfScope
@@ -13,6 +12,7 @@ from mlcareer.qa.answers import Comparison, Context, FactAnswer, TopicAnswer, an
 from mlcareer.qa.fallback import IF_YOU_MEANT
 from mlcareer.qa.render import render
 from mlcareer.qa.suggestions import INTENT_TITLES, RELATED_TOPICS, suggest
+from tests.support.trackers import make_tracker
 
 
 def compare(kb, *subjects, context=None):
@@ -96,13 +96,7 @@ def affirmation(ranking, entities=()):
 
 
 def affirmation_messages(ranking, entities=()):
-    tracker = Tracker(
-        sender_id="t", slots={}, latest_message={
-            "intent": {"name": "nlu_fallback", "confidence": 0.4},
-            "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
-            "entities": list(entities), "text": "?"},
-        events=[], paused=False, followup_action=None, active_loop={},
-        latest_action_name="action_listen")
+    tracker = make_tracker("?", "nlu_fallback", 0.4, entities, ranking=ranking)
     dispatcher = CollectingDispatcher()
     ActionAskAffirmation().run(dispatcher, tracker, {})
     return dispatcher.messages
@@ -145,12 +139,7 @@ def test_fallback_declines_a_weak_guess_when_no_subject_is_named():
 
 
 def out_of_scope(entities=(), text="?"):
-    tracker = Tracker(
-        sender_id="t", slots={}, latest_message={
-            "intent": {"name": "out_of_scope", "confidence": 0.9}, "text": text,
-            "entities": list(entities)},
-        events=[], paused=False, followup_action=None, active_loop={},
-        latest_action_name="action_listen")
+    tracker = make_tracker(text, "out_of_scope", 0.9, entities)
     dispatcher = CollectingDispatcher()
     assert ActionOutOfScope().run(dispatcher, tracker, {}) == []
     return dispatcher.messages

@@ -22,22 +22,17 @@ from actions.roadmap import (
 from mlcareer.roadmap.planner import Profile, make_plan
 from mlcareer.roadmap.profile import SLOTS
 from mlcareer.roadmap.wording import BUDGET_CHOICES, RETRIES
+from tests.support.trackers import make_tracker
 
-DOMAIN = yaml.safe_load((Path(__file__).parents[1] / "domain.yml").read_text())
+DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text())
 EMPTY = {slot: None for slot in SLOTS.values()}
 
 
 def tracker(text, intent="plan_answer", requested=None, slots=None, entities=(),
             active=True, confidence=0.99) -> Tracker:
-    return Tracker(
-        sender_id="t",
-        slots={**EMPTY, "plan_misses": 0, "requested_slot": requested, **(slots or {})},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": confidence},
-                        "entities": list(entities)},
-        events=[], paused=False, followup_action=None,
-        active_loop={"name": "plan_form"} if active else {},
-        latest_action_name="action_listen",
-    )
+    return make_tracker(text, intent, confidence, entities,
+                        {**EMPTY, "plan_misses": 0, "requested_slot": requested, **(slots or {})},
+                        active_loop="plan_form" if active else None)
 
 
 def validate(t: Tracker):

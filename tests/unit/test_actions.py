@@ -7,17 +7,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.qa import ActionAnswerQuestion
+from tests.support.trackers import make_tracker
 
 
 def tracker(intent: str, entities=(), slots=None) -> Tracker:
-    return Tracker(
-        sender_id="test",
-        slots={"subject": None, "aspect": None, **(slots or {})},
-        latest_message={"intent": {"name": intent, "confidence": 0.99},
-                        "entities": list(entities), "text": "..."},
-        events=[], paused=False, followup_action=None, active_loop={},
-        latest_action_name="action_listen",
-    )
+    return make_tracker("...", intent, entities=entities,
+                        slots={"subject": None, "aspect": None, **(slots or {})})
 
 
 def run(t: Tracker):

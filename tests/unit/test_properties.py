@@ -19,6 +19,7 @@ from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import QUESTION_INTENTS, Context, answer
 from mlcareer.qa.render import render
 from mlcareer.roadmap.profile import SLOTS
+from tests.support.trackers import make_tracker
 
 KB = default_knowledge_base()
 text = st.text(max_size=200)
@@ -46,11 +47,8 @@ def test_answer_and_render_take_any_input(intent, ents, subject, aspect):
 
 
 def tracker(message_text, intent, ents, slots) -> Tracker:
-    return Tracker(sender_id="p", slots=slots,
-                   latest_message={"text": message_text, "entities": ents,
-                                   "intent": {"name": intent, "confidence": 0.9}},
-                   events=[], paused=False, followup_action=None,
-                   active_loop={"name": "plan_form"}, latest_action_name="action_listen")
+    return make_tracker(message_text, intent, 0.9, ents, slots, active_loop="plan_form",
+                        sender="p")
 
 
 @FAST

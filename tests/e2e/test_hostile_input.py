@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 from components.rasa_patches import EMPTY_NOTE, LONG_NOTE, MAX_MESSAGE_CHARS
-from tests.conftest import http
+from tests.support.http import http
 
 pytestmark = pytest.mark.e2e
 _senders = itertools.count()

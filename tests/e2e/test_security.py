@@ -20,8 +20,7 @@ import pytest
 import socketio
 
 from channels import guards
-from tests.conftest import http
-from tests.test_channels import (
+from tests.support.channels import (
     Widget,
     posted,
     sent_to,
@@ -30,6 +29,7 @@ from tests.test_channels import (
     telegram_post,
     text_update,
 )
+from tests.support.http import http, listening_addresses
 
 pytestmark = pytest.mark.e2e
 BOOTCAMP_COST = "$5,000\u2013$20,000"
@@ -104,19 +104,6 @@ def test_the_api_token_does_not_show_on_the_command_line(assistant):
     cmdline = Path(f"/proc/{assistant.rasa_pid}/cmdline").read_bytes()
     assert assistant.token.encode() not in cmdline and b"--model" in cmdline
     assert assistant.parse("hi")["intent"]["name"]  # and the API works with it
-
-
-def listening_addresses(port: int) -> set[str]:
-    """Local addresses with a socket listening on ``port`` (from /proc/net/tcp and tcp6)."""
-    found = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with open(table) as rows:
-            for row in list(rows)[1:]:
-                local, state = row.split()[1], row.split()[3]
-                address, hex_port = local.split(":")
-                if state == "0A" and int(hex_port, 16) == port:
-                    found.add(address)
-    return found
 
 
 def test_the_action_server_listens_on_loopback_only(assistant):

@@ -57,7 +57,7 @@ def test_an_unreachable_action_server_gets_an_apology_not_silence():
     from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.endpoints import EndpointConfig
 
-    from tests.conftest import free_port
+    from scripts.servers import free_port
 
     rasa_patches.apply()
     action = RemoteAction("action_answer_question",

@@ -9,10 +9,10 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.conftest import free_port
+from scripts.servers import free_port
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 

@@ -23,10 +23,11 @@ import pytest
 from components.rasa_patches import ACTION_SERVER_DOWN
 from mlcareer.roadmap.wording import QUESTIONS
 from scripts.cluster import Cluster
-from tests.test_e2e_rest import cost, years
+from tests.data.questions import cost, years
+from tests.support.http import listening_addresses
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SUBJECTS = ["masters", "bootcamp", "certification"]
 NAMES = {"masters": "a master's degree", "bootcamp": "a bootcamp",
          "certification": "a certification"}
@@ -249,8 +250,6 @@ def test_nginx_slows_a_flooding_address_and_not_the_others(cluster, kb):
 
 
 def test_the_api_token_is_off_the_command_line_and_actions_listen_on_loopback(cluster):
-    from tests.test_security import listening_addresses
-
     for i in range(cluster.replicas):
         cmdline = Path(f"/proc/{cluster.processes[f'rasa-{i}'].pid}/cmdline").read_bytes()
         assert b"--model" in cmdline and cluster.token.encode() not in cmdline

@@ -11,22 +11,12 @@ import pytest
 import yaml
 
 from mlcareer.knowledge import normalise_alias
-from tests.test_e2e_rest import OOS_PROBES
+from tests.data import OOS_PROBES, held_out_examples
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ROOT / "tests" / "nlu_test.yml"
+ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "results" / "nlu_heldout.json"
 TARGET = 0.95
-
-
-def examples() -> list[tuple[str, str]]:
-    pairs = []
-    for block in yaml.safe_load(HELD_OUT.read_text(encoding="utf-8"))["nlu"]:
-        for line in block["examples"].splitlines():
-            if line.strip().startswith("- "):
-                pairs.append((line.strip()[2:], block["intent"]))
-    return pairs
 
 
 def normalised(text: str) -> str:
@@ -57,7 +47,7 @@ def test_normalised_evens_out_spelling_but_not_wording():
 
 
 def test_held_out_examples_are_not_in_the_training_data():
-    training, pairs = training_texts(), examples()
+    training, pairs = training_texts(), held_out_examples()
     assert len(pairs) >= 300
     assert not [text for text, _ in pairs if normalised(text) in training]
 
@@ -69,7 +59,7 @@ def test_out_of_scope_probes_are_not_in_the_training_data():
 
 
 def test_intent_accuracy_on_the_held_out_file(assistant, request):
-    pairs = examples()
+    pairs = held_out_examples()
     misses, confusions = [], Counter()
     for text, intent in pairs:
         predicted = assistant.parse(text)["intent"]["name"]
