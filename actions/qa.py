@@ -11,12 +11,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from mlcareer.format import UNKNOWN_TEXT
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import Context, answer
+from mlcareer.qa.answers import Context
+from mlcareer.qa.compose import answer_all
 from mlcareer.qa.fallback import fallback_choices, offer_after_decline
-from mlcareer.qa.render import render
+from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
+from mlcareer.qa.search import default_search
 from mlcareer.qa.suggestions import suggest
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+ANSWERED = "answered_intent"
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +38,11 @@ class ActionAnswerQuestion(Action):
         context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
         try:
             kb = default_knowledge_base()
-            outcome = answer(kb, intent, message.get("entities") or [], context)
-            reply = render(kb, outcome.result)
+            if rescue(default_search(), message.get("text") or "").kind == "sources":
+                dispatcher.utter_message(text=provenance(kb).text)
+                return [SlotSet(ANSWERED, SOURCES_INTENT)]
+            reply, outcome = answer_all(kb, intent, message.get("entities") or [], context,
+                                        message.get("text") or "")
             buttons = reply.buttons or suggest(kb, outcome.result)
         except Exception:  # never leave the user in silence
             logger.exception("failed to answer intent %r", intent)
@@ -46,15 +52,27 @@ class ActionAnswerQuestion(Action):
         return [
             SlotSet("subject", outcome.context.subject),
             SlotSet("aspect", outcome.context.aspect),
+            SlotSet(ANSWERED, intent),
         ]
 
 
-def decline(dispatcher: CollectingDispatcher, entities: list[dict[str, Any]]) -> None:
-    """The out-of-scope reply, then the named subject's questions (``offer_after_decline``)."""
+def decline(dispatcher: CollectingDispatcher, message: dict[str, Any]) -> list[dict[str, Any]]:
+    """Search first (``rescue``): the figures' provenance, or an answer when search is very
+    sure. Otherwise the out-of-scope reply, then the named subject's questions
+    (``offer_after_decline``) or the nearest covered topic."""
+    kb = default_knowledge_base()
+    found = rescue(default_search(), message.get("text") or "")
+    if found.kind in ("sources", "answer") and found.hit is not None:
+        reply = reply_for(kb, found.hit)
+        dispatcher.utter_message(text=reply.text, buttons=reply.buttons or None)
+        return [SlotSet(ANSWERED, found.hit.passage.intent)]
     dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
-    offer = offer_after_decline(default_knowledge_base(), entities)
+    offer = offer_after_decline(kb, message.get("entities") or [])
     if offer is not None:
         dispatcher.utter_message(text=offer.text, buttons=offer.buttons)
+    elif found.kind == "near" and found.hit is not None:
+        dispatcher.utter_message(text=NEAR_TEXT, buttons=[near_button(found.hit)])
+    return [SlotSet(ANSWERED, None)]
 
 
 class ActionOutOfScope(Action):
@@ -66,8 +84,7 @@ class ActionOutOfScope(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        decline(dispatcher, (tracker.latest_message or {}).get("entities") or [])
-        return []
+        return decline(dispatcher, tracker.latest_message or {})
 
 
 class ActionAskAffirmation(Action):
@@ -84,7 +101,6 @@ class ActionAskAffirmation(Action):
         message = tracker.latest_message or {}
         choices = fallback_choices(default_knowledge_base(), message)
         if choices is None:
-            decline(dispatcher, message.get("entities") or [])
-        else:
-            dispatcher.utter_message(text=choices.text, buttons=choices.buttons)
-        return []
+            return decline(dispatcher, message)
+        dispatcher.utter_message(text=choices.text, buttons=choices.buttons)
+        return [SlotSet(ANSWERED, None)]

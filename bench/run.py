@@ -29,6 +29,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from sklearn.metrics import confusion_matrix, f1_score
 
+from bench import understanding
 from bench.questions import Item, build
 from mlcareer.knowledge import default_knowledge_base
 from scripts.cluster import program
@@ -58,6 +59,7 @@ WORKERS = 2  # SANIC_WORKERS for the scale-out measurement
 # fighting over the cores (Rasa reads these two variables).
 SERVE_ENV = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1"}
 SINGLE_USER_MESSAGES = 200
+BLIND = False  # --blind: score the blind half of the real questions too
 OOS_REPLY = "outside what I can help with"
 BASELINE_CONFIG = """# The config `rasa init` writes: Rasa fills in its defaults.
 recipe: default.v1
@@ -288,6 +290,10 @@ def measure(name: str, model: Path, action_port: int, items: list[Item]) -> dict
         result = {"startup_s": server.startup_s, "nlu": nlu_metrics(server, items)}
         log(f"{name}: answer accuracy over {len(items)} conversations")
         result["answers"] = answer_accuracy(server, items, name)
+        if name == "project":
+            log(f"{name}: understanding by kind (real questions, typos)")
+            result["understanding"] = understanding.measure(server.url, server.token,
+                                                            blind=BLIND)
         log(f"{name}: latency")
         result["latency"] = latency(server, items, name)
         result["concurrency"] = [concurrency(server, c, name) for c in CONCURRENCY]
@@ -443,6 +449,14 @@ def report(results: dict, command: str) -> str:
     ]
     lines += [f"- \u201c{x['question']}\u201d: expected {x['expected'] or 'the out-of-scope reply'}"
               for x in n["misses"]] or ["- none"]
+    u = p.get("understanding")
+    if u:
+        lines += ["", "## Understanding by kind", "",
+                  "Real questions people posted (tests/data/real_questions.yml; evaluation "
+                  "only): in scope, answered on topic; out of scope, declined. The blind half "
+                  "is scored only by `make bench ARGS=--blind`. Held-out NLU file clean and "
+                  "with 1-2 seeded typos a sentence (tests/data/typos.py).", "",
+                  understanding.table(u["real"], u["typos"])]
     lines += ["", (Path(__file__).parent / "notes.md").read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 
@@ -459,9 +473,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-cv", action="store_true")
+    parser.add_argument("--blind", action="store_true",
+                        help="also score the blind half of the real questions (once a round)")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite docs/benchmarks.md and plots from the last results.json")
     args = parser.parse_args()
+    global BLIND
+    BLIND = args.blind
     if args.report_only:
         if not (OUT / "results.json").is_file():
             print(f"No results to report: {(OUT / 'results.json').relative_to(ROOT)} is written "

@@ -178,6 +178,9 @@ class KnowledgeBase:
     def topic(self, topic_id: str) -> Topic:
         return self.topics[topic_id]
 
+    def children_of(self, subject_id: str) -> list[Subject]:
+        return [s for s in self.subjects.values() if s.parent == subject_id]
+
     def subjects_of_kind(self, kind: str) -> list[Subject]:
         return [s for s in self.subjects.values() if s.kind == kind]
 

@@ -63,6 +63,9 @@ KIND_INTENTS = {
     "ask_certifications": ("certification", "certifications", (), True),
     "ask_bootcamps": ("bootcamp", None, (), False),
 }
+# A general question naming one specific subject of these kinds is about that subject.
+NAMED_WINS = {"ask_choose_cert": ("certification",), "ask_cert_benefits": ("certification",),
+              "ask_online_learning": ("platform",)}
 # Subjects offered as buttons when a question needs one and names none.
 CLARIFY_OPTIONS = {
     "cost": ("bachelors", "masters", "certification", "bootcamp", "textbooks", "hardware"),
@@ -204,6 +207,10 @@ def answer(
             subjects = [remembered]  # "compare them"
         return _compare(kb, subjects, variants)
     if intent in TOPIC_INTENTS:
+        specific = [s for s in subjects if s.kind in NAMED_WINS.get(intent, ())
+                    and not kb.children_of(s.id)]
+        if len(specific) == 1:  # "which cert if my team is all-in on AWS?": that one
+            return _describe(kb, specific[0])
         return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context())
     if intent in KIND_INTENTS:
         kind, topic, extra, list_them = KIND_INTENTS[intent]
@@ -247,7 +254,7 @@ def _aspect_answer(kb: KnowledgeBase, aspect: str, intent: str, subjects: list[S
         related = None
         if subject.id == ML_ENGINEER and aspect in ("salary", "outlook"):
             related = _overview_facts(kb, aspect)
-        result = Missing(aspect, subject, _user_aspects(kb, subject.id), related)
+        result = Missing(aspect, subject, user_aspects(kb, subject.id), related)
         return Outcome(result, Context(subject=subject.id, aspect=aspect))
     return Outcome(FactAnswer(aspect, rows), Context(subject=rows[0].subject.id, aspect=aspect))
 
@@ -340,7 +347,7 @@ def _rows(kb: KnowledgeBase, subjects: Iterable[Subject], aspect: str,
     return tuple(rows)
 
 
-def _user_aspects(kb: KnowledgeBase, subject_id: str) -> tuple[str, ...]:
+def user_aspects(kb: KnowledgeBase, subject_id: str) -> tuple[str, ...]:
     """The question aspects the guide answers for a subject."""
     return tuple(
         aspect for aspect, kb_aspects in ASPECT_FACTS.items()

@@ -58,6 +58,16 @@ def test_out_of_scope_probes_are_not_in_the_training_data():
     assert not [text for text in OOS_PROBES if normalised(text) in training]
 
 
+def test_real_questions_are_for_evaluation_only():
+    """Real posted questions are never training data, not even near-copies."""
+    from bench.understanding import real_questions
+
+    training, questions = training_texts(), real_questions()
+    assert len(questions) >= 150 and all(q["source"].startswith("http") for q in questions)
+    assert {q["split"] for q in questions} == {"dev", "blind"}
+    assert not [q["text"] for q in questions if normalised(q["text"]) in training]
+
+
 def test_intent_accuracy_on_the_held_out_file(assistant, request):
     pairs = held_out_examples()
     misses, confusions = [], Counter()

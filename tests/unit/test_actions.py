@@ -25,7 +25,8 @@ def test_answers_with_the_figure_and_sets_the_context():
     messages, events = run(tracker("ask_cost", [{"entity": "bootcamp", "value": "bootcamp"}]))
     assert len(messages) == 1
     assert "$5,000\u2013$20,000" in messages[0]["text"]
-    assert events == [SlotSet("subject", "bootcamp"), SlotSet("aspect", "cost")]
+    assert events == [SlotSet("subject", "bootcamp"), SlotSet("aspect", "cost"),
+                      SlotSet("answered_intent", "ask_cost")]
 
 
 def test_uses_the_slots_for_a_follow_up():
@@ -58,6 +59,6 @@ def test_an_unexpected_error_gets_an_apology_not_silence(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("knowledge base unavailable")
 
-    monkeypatch.setattr(module, "answer", boom)
+    monkeypatch.setattr(module, "answer_all", boom)
     messages, events = run(tracker("ask_cost"))
     assert "Sorry" in messages[0]["text"] and events == []

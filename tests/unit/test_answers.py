@@ -190,3 +190,42 @@ def test_two_named_frameworks_are_described_side_by_side(kb):
     outcome, reply = ask(kb, "ask_frameworks", "tensorflow", "pytorch")
     assert [s.id for s in outcome.result.listed] == ["tensorflow", "pytorch"]
     assert "neural networks" in reply.text and "experimentation" in reply.text
+
+
+# -- several questions in one message; a named subject wins over the general topic ------
+
+def test_two_aspects_in_one_message_are_answered_together(kb):
+    from mlcareer.qa.answers import Context
+    from mlcareer.qa.compose import answer_all, aspects_in
+    from tests.data.questions import cost
+
+    assert aspects_in("what does a bootcamp cost and how long is it?") == ["cost", "duration"]
+    reply, outcome = answer_all(kb, "ask_cost", [{"entity": "bootcamp", "value": "bootcamp"}],
+                                Context(), "what does a bootcamp cost and how long is it?")
+    assert cost(kb, "bootcamp") in reply.text and "3 months to 1 year" in reply.text
+    assert outcome.context.subject == "bootcamp"
+    reply, _ = answer_all(kb, "ask_salary", [{"entity": "occupation", "value": "data_scientists"}],
+                          Context(), "pay and growth for data scientists?")
+    assert "$108,020" in reply.text and "36%" in reply.text
+
+
+def test_an_aspect_the_subject_has_no_figure_for_is_not_added(kb):
+    from mlcareer.qa.answers import Context
+    from mlcareer.qa.compose import answer_all
+
+    reply, _ = answer_all(kb, "ask_cost", [{"entity": "bootcamp", "value": "bootcamp"}],
+                          Context(), "how much do I pay for a bootcamp?")  # "pay": no salary
+    assert "doesn't give" not in reply.text and reply.text.count("Source:") == 1
+
+
+@pytest.mark.parametrize("intent, named", [("ask_choose_cert", "aws_cert"),
+                                           ("ask_cert_benefits", "google_cert"),
+                                           ("ask_online_learning", "coursera")])
+def test_a_named_subject_wins_over_the_general_topic(kb, intent, named):
+    from mlcareer.qa.answers import Context, SubjectAnswer, TopicAnswer, answer
+
+    subject = kb.subjects[named]
+    result = answer(kb, intent, [{"entity": subject.kind, "value": named}], Context()).result
+    assert isinstance(result, SubjectAnswer) and result.subject.id == named
+    generic = answer(kb, intent, [], Context()).result
+    assert isinstance(generic, TopicAnswer)

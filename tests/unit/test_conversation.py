@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.qa import ActionAskAffirmation, ActionOutOfScope
@@ -141,7 +142,9 @@ def test_fallback_declines_a_weak_guess_when_no_subject_is_named():
 def out_of_scope(entities=(), text="?"):
     tracker = make_tracker(text, "out_of_scope", 0.9, entities)
     dispatcher = CollectingDispatcher()
-    assert ActionOutOfScope().run(dispatcher, tracker, {}) == []
+    events = ActionOutOfScope().run(dispatcher, tracker, {})
+    assert events in ([SlotSet("answered_intent", None)],
+                      [SlotSet("answered_intent", "ask_sources")])
     return dispatcher.messages
 
 
@@ -177,3 +180,27 @@ def test_fallback_that_declines_also_offers_a_named_subject():
                                     [{"entity": "cost_item", "value": "hardware"}])
     assert messages[0]["response"] == "utter_out_of_scope"
     assert messages[1]["buttons"][0]["payload"] == '/ask_cost{"cost_item": "hardware"}'
+
+
+def test_a_question_about_the_data_declined_by_the_classifier_gets_its_provenance(kb):
+    messages = out_of_scope(text="who published these figures?")
+    assert len(messages) == 1 and kb.sources["bls"].name in messages[0]["text"]
+
+
+def test_a_refusal_offers_the_nearest_covered_topic():
+    from mlcareer.qa.rescue import NEAR_TEXT
+
+    messages = out_of_scope(text="is a gap year bad for my career prospects in tech?")
+    assert messages[0]["response"] == "utter_out_of_scope"
+    assert messages[1]["text"] == NEAR_TEXT and len(messages[1]["buttons"]) == 1
+    assert messages[1]["buttons"][0]["payload"].startswith("/ask_")
+
+
+def test_the_answer_action_answers_questions_about_the_data_with_their_provenance(kb):
+    from actions.qa import ActionAnswerQuestion
+
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswerQuestion().run(
+        dispatcher, make_tracker("where do your salary numbers come from?", "ask_salary"), {})
+    assert kb.sources["bls"].name in dispatcher.messages[0]["text"]
+    assert events == [SlotSet("answered_intent", "ask_sources")]

@@ -1,0 +1,85 @@
+"""Spelling tolerance: a word that is neither in the assistant's own vocabulary (its
+training examples and the knowledge base's aliases) nor a real English word is corrected
+to the nearest word of that vocabulary ("bootcmap" -> "bootcamp", "salry" -> "salary",
+"mastrs" -> "masters"); chat-speak is spelled out ("u" -> "you", "yr" -> "year").
+
+A real English word is never "corrected" into a domain word, short words (under four
+letters) are left alone unless they are chat-speak, and so are words with digits
+("2k", "10yrs"). Distances are Damerau-Levenshtein (a swap of two letters counts as one):
+at most 1 for words of up to 5 letters, 2 for longer ones, and only when one word of the
+vocabulary is the nearest (a tie between two is no correction).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z']*(?![A-Za-z0-9_])")
+# Only spellings that mean one thing in questions about careers.
+CHAT_SPEAK = {
+    "u": "you", "ur": "your", "r": "are", "yr": "year", "yrs": "years", "pls": "please",
+    "plz": "please", "ppl": "people", "cert": "certification", "certs": "certifications",
+    "hw": "hardware", "sw": "software", "uni": "university", "grad": "graduate",
+    "bach": "bachelors", "prog": "programming", "exp": "experience",
+    "yoe": "years of experience", "wo": "without", "abt": "about",
+    "smth": "something", "sth": "something", "tho": "though", "bc": "because",
+    "cuz": "because", "coz": "because", "rn": "right now", "idk": "I don't know",
+    "ds": "data science", "mle": "machine learning engineer", "dev": "developer",
+    "devs": "developers", "eng": "engineer", "engs": "engineers", "comp": "computer",
+    "sci": "science", "maths": "math", "stats": "statistics",
+}
+MIN_LENGTH = 4
+
+
+def max_distance(word: str) -> int:
+    return 1 if len(word) <= 5 else 2
+
+
+class Speller:
+    """Corrects words towards ``vocabulary`` (most frequent first wins a tie of order)."""
+
+    def __init__(self, vocabulary: Iterable[str], english: Iterable[str] = (),
+                 chat_speak: Mapping[str, str] = CHAT_SPEAK) -> None:
+        self.vocabulary = list(dict.fromkeys(w.lower() for w in vocabulary))
+        self.domain = set(self.vocabulary)
+        self.known = self.domain | {w.lower() for w in english}
+        self.chat_speak = dict(chat_speak)
+        self._cache: dict[str, str | None] = {}
+
+    def correct_word(self, word: str) -> str | None:
+        """The word to use instead of ``word``, or None to keep it."""
+        lower = word.lower()
+        if lower in self.domain:
+            return None  # the assistant's own word, as its training examples spell it
+        if lower in self.chat_speak:
+            return self.chat_speak[lower]
+        if len(lower) < MIN_LENGTH or lower in self.known or "'" in lower:
+            return None
+        if lower not in self._cache:
+            self._cache[lower] = self._nearest(lower)
+        return self._cache[lower]
+
+    def _nearest(self, word: str) -> str | None:
+        limit = max_distance(word)
+        found = process.extract(word, self.vocabulary, scorer=DamerauLevenshtein.distance,
+                                score_cutoff=limit, limit=2)
+        if not found:
+            return None
+        if len(found) == 2 and found[1][1] == found[0][1]:
+            return None  # two words are as near: no guess
+        return str(found[0][0])
+
+    def correct(self, text: str) -> str:
+        """``text`` with its misspelt words corrected; everything else as it was (a
+        payload such as ``/ask_cost{...}`` is left alone)."""
+        if text.startswith("/"):
+            return text
+
+        def replace(match: re.Match[str]) -> str:
+            word = match.group(0)
+            return self.correct_word(word) or word
+        return WORD.sub(replace, text)

@@ -1,0 +1,65 @@
+"""Spelling tolerance (mlcareer/spelling.py, components/spelling.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlcareer.spelling import Speller
+
+VOCABULARY = ["bootcamp", "salary", "masters", "scientists", "data", "tensorflow", "kaggle",
+              "python", "analyst", "certs", "engineer", "course", "courses", "cost"]
+ENGLISH = ["course", "curse", "horse", "cost", "coast", "past", "master", "science"]
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(VOCABULARY, ENGLISH)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("how much is a bootcmap?", "how much is a bootcamp?"),  # two letters swapped
+    ("salry of a data scientsts", "salary of a data scientists"),  # dropped letters
+    ("do I need a mastrs", "do I need a masters"),
+    ("tensorflw or pytorch", "tensorflow or pytorch"),
+    ("what about kagle", "what about kaggle"),
+    ("pyhton basics", "python basics"),
+])
+def test_misspelt_domain_words_are_corrected(speller, typed, meant):
+    assert speller.correct(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "a horse and a curse",  # real English words, near domain words, stay as they are
+    "the coast is past",
+    "I'm Priya",  # not near anything
+    "a 2k budget for 10yrs",  # digits
+    "/ask_cost{\"bootcamp\":\"bootcmap\"}",  # a payload
+    "the cat sat",  # short words
+])
+def test_real_words_names_numbers_and_payloads_are_left_alone(speller, text):
+    assert speller.correct(text) == text
+
+
+def test_chat_speak_is_spelled_out_unless_it_is_the_assistants_own_word(speller):
+    assert speller.correct("can u tell me ur salary per yr") == (
+        "can you tell me your salary per year")
+    assert speller.correct("are certs worth it") == "are certs worth it"  # in the vocabulary
+
+
+def test_a_tie_between_two_words_is_no_guess():
+    assert Speller(["cost", "cast"], []).correct_word("cozt") == "cost"
+    assert Speller(["cost", "cast"], []).correct_word("csst") is None  # cost or cast?
+
+
+def test_long_words_allow_two_edits_short_words_one(speller):
+    assert speller.correct_word("sientists") == "scientists"  # 1 edit
+    assert speller.correct_word("scientissss") == "scientists"  # 2 edits, 10 letters
+    assert speller.correct_word("kagl") is None  # 2 edits from "kaggle" in 4 letters
+
+
+def test_the_component_reads_english_words_from_spacy_lookups_data():
+    from components.spelling import english_words
+
+    words = english_words()
+    assert len(words) > 50_000
+    assert {"salary", "horse", "course"} <= words and "bootcmap" not in words
