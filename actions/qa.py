@@ -11,9 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from mlcareer.format import UNKNOWN_TEXT
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import Context
+from mlcareer.qa.answers import Context, mentioned_subjects
 from mlcareer.qa.compose import answer_all
 from mlcareer.qa.fallback import fallback_choices, offer_after_decline
+from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
 from mlcareer.qa.search import default_search
 from mlcareer.qa.suggestions import suggest
@@ -38,11 +39,15 @@ class ActionAnswerQuestion(Action):
         context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
         try:
             kb = default_knowledge_base()
-            if rescue(default_search(), message.get("text") or "").kind == "sources":
+            text, entities = message.get("text") or "", message.get("entities") or []
+            if rescue(default_search(), text).kind == "sources":
                 dispatcher.utter_message(text=provenance(kb).text)
                 return [SlotSet(ANSWERED, SOURCES_INTENT)]
-            reply, outcome = answer_all(kb, intent, message.get("entities") or [], context,
-                                        message.get("text") or "")
+            ranked = ranking(kb, text, mentioned_subjects(kb, entities))
+            if ranked is not None:
+                dispatcher.utter_message(text=ranked[0].text)
+                return [SlotSet(ANSWERED, ranked[1])]
+            reply, outcome = answer_all(kb, intent, entities, context, text)
             buttons = reply.buttons or suggest(kb, outcome.result)
         except Exception:  # never leave the user in silence
             logger.exception("failed to answer intent %r", intent)
@@ -61,7 +66,12 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any]) -> list[d
     sure. Otherwise the out-of-scope reply, then the named subject's questions
     (``offer_after_decline``) or the nearest covered topic."""
     kb = default_knowledge_base()
-    found = rescue(default_search(), message.get("text") or "")
+    text = message.get("text") or ""
+    ranked = ranking(kb, text, mentioned_subjects(kb, message.get("entities") or []))
+    if ranked is not None:  # "which of these jobs pays best?" taken as out of scope
+        dispatcher.utter_message(text=ranked[0].text)
+        return [SlotSet(ANSWERED, ranked[1])]
+    found = rescue(default_search(), text)
     if found.kind in ("sources", "answer") and found.hit is not None:
         reply = reply_for(kb, found.hit)
         dispatcher.utter_message(text=reply.text, buttons=reply.buttons or None)

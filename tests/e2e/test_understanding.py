@@ -1,0 +1,62 @@
+"""The kinds of question people really ask, end to end over REST: typos and chat-speak,
+two questions in one message, a named certification, rankings and differences, and
+questions about the data. Expected figures come from the knowledge base."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.data.questions import cost, figure, usd
+
+_senders = itertools.count()
+
+
+def ask(assistant, message: str) -> tuple[str, dict]:
+    sender = f"understand-{next(_senders)}"
+    reply = assistant.text(sender, message)
+    user = [e for e in assistant.tracker(sender)["events"] if e["event"] == "user"][-1]
+    return reply, user
+
+
+@pytest.mark.parametrize("typed, subject", [("how much is a bootcmap?", "bootcamp"),
+                                            ("how much is a mastrs degree per year?", "masters")])
+def test_a_typo_in_the_subject_still_gets_its_figure(assistant, kb, typed, subject):
+    reply, user = ask(assistant, typed)
+    assert cost(kb, subject) in reply
+    assert user["text"] == typed  # the tracker keeps what the user typed
+
+
+def test_chat_speak_is_understood(assistant, kb):
+    reply, _ = ask(assistant, "how much do data scientsts make per yr")
+    assert figure(kb, "data_scientists", "median_wage") in reply
+
+
+def test_two_questions_in_one_message_get_one_reply_with_both(assistant, kb):
+    reply, _ = ask(assistant, "what does a bootcamp cost and how long is it?")
+    assert cost(kb, "bootcamp") in reply and "3 months to 1 year" in reply
+    reply, _ = ask(assistant, "pay and growth for data scientists?")
+    assert figure(kb, "data_scientists", "median_wage") in reply
+    assert figure(kb, "data_scientists", "growth") in reply
+
+
+def test_a_named_certification_wins_over_the_general_topic(assistant, kb):
+    reply, _ = ask(assistant, "which cert if my team is all-in on AWS?")
+    assert kb.subjects["aws_cert"].name in reply
+
+
+def test_rankings_and_differences_are_computed(assistant, kb):
+    wages = {s.id: facts[0].value.value for s in kb.subjects_of_kind("occupation")
+             if (facts := kb.facts_for(s.id, "median_wage"))}
+    best = max(wages, key=wages.get)
+    reply, _ = ask(assistant, "what's the best-paid of these occupations?")
+    assert kb.subjects[best].label in reply.splitlines()[0] and usd(wages[best]) in reply
+    reply, _ = ask(assistant, "how much more does an IT manager earn than a software developer?")
+    assert usd(wages["it_managers"] - wages["software_developers"]) in reply
+
+
+def test_a_question_about_the_data_gets_its_provenance(assistant, kb):
+    reply, _ = ask(assistant, "how recent is this data?")
+    bls = kb.sources["bls"]
+    assert bls.name in reply and bls.wage_reference in reply
