@@ -13,6 +13,7 @@ from mlcareer.format import UNKNOWN_TEXT
 from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import Context, mentioned_subjects
 from mlcareer.qa.compose import answer_all
+from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import fallback_choices, offer_after_decline
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
@@ -21,6 +22,7 @@ from mlcareer.qa.suggestions import suggest
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 ANSWERED = "answered_intent"
+RECENT = "recent_subjects"
 
 logger = logging.getLogger(__name__)
 
@@ -40,13 +42,21 @@ class ActionAnswerQuestion(Action):
         try:
             kb = default_knowledge_base()
             text, entities = message.get("text") or "", message.get("entities") or []
+            recent = tracker.get_slot(RECENT) or []
+            named = [s.id for s in mentioned_subjects(kb, entities)]
+            pointed = referred(text, named, recent)
+            if pointed and not named:  # "both", "which of them", "the other one"
+                entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
+                                         for s in pointed if s in kb.subjects)]
             if rescue(default_search(), text).kind == "sources":
                 dispatcher.utter_message(text=provenance(kb).text)
                 return [SlotSet(ANSWERED, SOURCES_INTENT)]
-            ranked = ranking(kb, text, mentioned_subjects(kb, entities))
+            subjects = mentioned_subjects(kb, entities)
+            ranked = ranking(kb, text, subjects)
             if ranked is not None:
                 dispatcher.utter_message(text=ranked[0].text)
-                return [SlotSet(ANSWERED, ranked[1])]
+                return [SlotSet(ANSWERED, ranked[1]),
+                        SlotSet(RECENT, remember(recent, [s.id for s in subjects]))]
             reply, outcome = answer_all(kb, intent, entities, context, text)
             buttons = reply.buttons or suggest(kb, outcome.result)
         except Exception:  # never leave the user in silence
@@ -58,6 +68,8 @@ class ActionAnswerQuestion(Action):
             SlotSet("subject", outcome.context.subject),
             SlotSet("aspect", outcome.context.aspect),
             SlotSet(ANSWERED, intent),
+            SlotSet(RECENT, remember(recent, [outcome.context.subject,
+                                              *[s.id for s in subjects]])),
         ]
 
 

@@ -2,7 +2,8 @@
 
 At training time the vocabulary is the words of the training examples and of the
 knowledge base's aliases, most frequent first; English words (which are never
-"corrected") come from the lemma lookup table of ``spacy-lookups-data``. At run time a
+"corrected") come from ``spacy-lookups-data``: its English lemma table and its most
+frequent word forms. At run time a
 misspelt word is replaced in the text the rest of the pipeline reads; the tracker keeps
 what the user typed (Rasa stores the original text in the user event). Training
 examples are not changed, so the classifiers train exactly as without this component.
@@ -35,15 +36,28 @@ from mlcareer.spelling import WORD, Speller
 
 logger = logging.getLogger(__name__)
 VOCABULARY_FILE = "vocabulary.json"
-LEMMAS = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+DATA = Path(spacy_lookups_data.__file__).parent / "data"
+# Word forms at least this frequent (log probability) count as English whatever the
+# lemma table says: it lists only words that inflect, not "both", "which", "the". At
+# -12, "teh" (-12.6) and "recieve" (-13.5) stay misspellings.
+COMMON = -12.0
+WORD_FORM = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _table(name: str) -> dict[str, object]:
+    table: dict[str, object] = json.loads(gzip.decompress((DATA / name).read_bytes()))
+    return table
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Every word form and lemma of spacy-lookups-data's English lemma table (67k)."""
-    table = json.loads(gzip.decompress(LEMMAS.read_bytes()))
-    return frozenset(w.lower() for pair in table.items() for w in pair if re.fullmatch(
-        r"[A-Za-z][A-Za-z'-]*", w))
+    """Every word form and lemma of spacy-lookups-data's English lemma table, and its
+    6,600 most frequent word forms."""
+    lemmas = _table("en_lemma_lookup.json.gz")
+    frequent = _table("en_lexeme_prob.json.gz")
+    words = {w for pair in lemmas.items() for w in pair if isinstance(w, str)}
+    words |= {w for w, p in frequent.items() if isinstance(p, float) and p >= COMMON}
+    return frozenset(w.lower() for w in words if WORD_FORM.fullmatch(w))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)

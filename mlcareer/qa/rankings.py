@@ -38,6 +38,14 @@ SUPERLATIVES = [  # (pattern, measure, highest first)
      GROWTH, False),
     (r"\bmost (job )?openings\b", OPENINGS, True),
 ]
+# Between two or more named (or recent) occupations: "which of them pays more?"
+COMPARATIVES = [
+    (r"\b(pays?|earns?|makes?) more\b|\bbetter[- ]paid\b|\bhigher (salary|pay|wages?)\b",
+     PAY, True),
+    (r"\b(pays?|earns?|makes?) less\b|\blower (salary|pay|wages?)\b", PAY, False),
+    (r"\b(grows?|growing) faster\b|\bbetter (job )?(growth|outlook)\b|\bmore growth\b",
+     GROWTH, True),
+]
 DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\b(earns?|makes?|paid) (more|less) than\b")
 OCCUPATION = "occupation"
@@ -86,6 +94,12 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject]) -> tuple[
         reply = _difference(kb, occupations)
         if reply is not None:
             return reply, PAY.intent
+    if len(occupations) >= 2:
+        for pattern, measure, highest in COMPARATIVES:
+            if re.search(pattern, lowered):
+                reply = _ranked(kb, measure, highest, occupations)
+                if reply is not None:
+                    return reply, measure.intent
     for pattern, measure, highest in SUPERLATIVES:
         if re.search(pattern, lowered):
             among = occupations if len(occupations) >= 2 else kb.subjects_of_kind(OCCUPATION)

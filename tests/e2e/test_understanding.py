@@ -60,3 +60,16 @@ def test_a_question_about_the_data_gets_its_provenance(assistant, kb):
     reply, _ = ask(assistant, "how recent is this data?")
     bls = kb.sources["bls"]
     assert bls.name in reply and bls.wage_reference in reply
+
+
+def test_follow_ups_point_back_at_the_last_two_subjects(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what do data scientists earn?")
+    assistant.text(sender, "and hardware engineers?")
+    wages = {s: figure(kb, s, "median_wage") for s in ("data_scientists", "hardware_engineers")}
+    reply = assistant.text(sender, "which of them pays more?")
+    first = reply.splitlines()[0]
+    richer = max(wages, key=lambda s: kb.facts_for(s, "median_wage")[0].value.value)
+    assert kb.subjects[richer].label in first and wages[richer] in reply
+    reply = assistant.text(sender, "what is the job outlook for both?")
+    assert all(figure(kb, s, "growth") in reply for s in wages)

@@ -26,7 +26,8 @@ def test_answers_with_the_figure_and_sets_the_context():
     assert len(messages) == 1
     assert "$5,000\u2013$20,000" in messages[0]["text"]
     assert events == [SlotSet("subject", "bootcamp"), SlotSet("aspect", "cost"),
-                      SlotSet("answered_intent", "ask_cost")]
+                      SlotSet("answered_intent", "ask_cost"),
+                      SlotSet("recent_subjects", ["bootcamp"])]
 
 
 def test_uses_the_slots_for_a_follow_up():
@@ -62,3 +63,27 @@ def test_an_unexpected_error_gets_an_apology_not_silence(monkeypatch):
     monkeypatch.setattr(module, "answer_all", boom)
     messages, events = run(tracker("ask_cost"))
     assert "Sorry" in messages[0]["text"] and events == []
+
+
+def test_both_and_the_other_one_point_back_at_the_recent_subjects(kb):
+    from tests.data.questions import figure
+
+    slots = {"subject": "data_scientists", "aspect": "salary",
+             "recent_subjects": ["data_scientists", "hardware_engineers"]}
+    messages, _ = run(make_tracker("what about both?", "ask_salary", slots=slots))
+    text = messages[0]["text"]
+    assert figure(kb, "data_scientists", "median_wage") in text
+    assert figure(kb, "hardware_engineers", "median_wage") in text
+    messages, _ = run(make_tracker("and the other one?", "ask_outlook", slots=slots))
+    text = messages[0]["text"]
+    assert figure(kb, "hardware_engineers", "growth") in text
+    assert figure(kb, "data_scientists", "growth") not in text
+    messages, _ = run(make_tracker("which of them pays more?", "ask_salary", slots=slots))
+    assert messages[0]["text"].splitlines()[0].count("hardware engineers") == 1
+
+
+def test_the_recent_subjects_keep_the_last_three_most_recent_first():
+    from mlcareer.qa.context import remember
+
+    assert remember(["a", "b", "c"], ["d"]) == ["d", "a", "b"]
+    assert remember(["a", "b"], ["b", None]) == ["b", "a"]
