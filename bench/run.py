@@ -456,7 +456,7 @@ def report(results: dict, command: str) -> str:
                   "only): in scope, answered on topic; out of scope, declined. The blind half "
                   "is scored only by `make bench ARGS=--blind`. Held-out NLU file clean and "
                   "with 1-2 seeded typos a sentence (tests/data/typos.py).", "",
-                  understanding.table(u["real"], u["typos"])]
+                  understanding.table(u["real"], u["typos"], u.get("dialogues"))]
     lines += ["", (Path(__file__).parent / "notes.md").read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 

@@ -9,6 +9,7 @@ people really ask"). Run by `make bench`, or alone against freshly started serve
   declined; per split, per kind.
 - The held-out NLU file with 1-2 seeded typos per sentence beside the clean file (intent
   accuracy of the full NLU pipeline, through /model/parse).
+- Multi-turn follow-up dialogues (tests/data/dialogues.py), scored turn by turn.
 
 Writes results/understanding.json; prints one table.
 """
@@ -28,6 +29,7 @@ from typing import Any
 import yaml
 
 from tests.data import DATA, held_out_examples
+from tests.data.dialogues import dialogues
 from tests.data.typos import with_typos
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +90,27 @@ def score_typos(parse: Callable[[str], dict]) -> dict[str, Any]:
     return {"examples": len(pairs), "clean": clean / len(pairs), "typos": typos / len(pairs)}
 
 
-def table(real: dict[str, Any], typos: dict[str, Any]) -> str:
+def score_dialogues(say: Callable[[str, str], str]) -> dict[str, Any]:
+    """Turn by turn: a turn is right when its reply has every expected figure."""
+    from mlcareer.knowledge import default_knowledge_base
+
+    turns = right = whole = 0
+    misses = []
+    for dialogue in dialogues(default_knowledge_base()):
+        sender, ok = f"dialogue-{next(_senders)}", True
+        for message, expected in dialogue:
+            reply = say(sender, message)
+            good = all(e in reply for e in expected)
+            turns, right, ok = turns + 1, right + good, ok and good
+            if not good:
+                misses.append({"text": message, "expected": expected, "got": reply[:300]})
+        whole += ok
+    return {"dialogues": len(dialogues(default_knowledge_base())), "whole": whole,
+            "turns": turns, "right": right, "rate": right / turns, "misses": misses}
+
+
+def table(real: dict[str, Any], typos: dict[str, Any],
+          talks: dict[str, Any] | None = None) -> str:
     lines = ["| set | right | rate |", "| --- | --- | --- |"]
     for key in sorted(real):
         cell = real[key]
@@ -99,6 +121,11 @@ def table(real: dict[str, Any], typos: dict[str, Any]) -> str:
                  f"{typos['clean']:.1%} |")
     lines.append(f"| held-out NLU, 1-2 typos a sentence | {round(typos['typos'] * n)}/{n} | "
                  f"{typos['typos']:.1%} |")
+    if talks:
+        lines.append(f"| follow-up dialogues, turns | {talks['right']}/{talks['turns']} | "
+                     f"{talks['rate']:.1%} |")
+        lines.append(f"| follow-up dialogues, every turn right | {talks['whole']}/"
+                     f"{talks['dialogues']} | {talks['whole'] / talks['dialogues']:.1%} |")
     return "\n".join(lines)
 
 
@@ -112,11 +139,18 @@ def measure(url: str, token: str, blind: bool) -> dict[str, Any]:
         _, tracker = http("GET", f"{url}/conversations/{sender}/tracker?token={token}")
         return tracker["events"]
 
+    def say(sender: str, text: str) -> str:
+        status, body = http("POST", f"{url}/webhooks/rest/webhook",
+                            {"sender": sender, "message": text}, timeout=60)
+        assert status == 200, status
+        return "\n".join(m.get("text") or "" for m in body)
+
     def parse(text: str) -> dict:
         return http("POST", f"{url}/model/parse?token={token}", {"text": text})[1]
 
     splits = {"dev", "blind"} if blind else {"dev"}
-    return {"real": score_real(ask, splits), "typos": score_typos(parse)}
+    return {"real": score_real(ask, splits), "typos": score_typos(parse),
+            "dialogues": score_dialogues(say)}
 
 
 def main() -> int:
@@ -129,7 +163,7 @@ def main() -> int:
         results = measure(bot.url, bot.token, args.blind)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(table(results["real"], results["typos"]))
+    print(table(results["real"], results["typos"], results["dialogues"]))
     print(f"misses in {OUT.relative_to(ROOT)}")
     return 0
 

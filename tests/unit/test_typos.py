@@ -27,3 +27,17 @@ def test_one_or_two_words_change_by_one_or_two_letters():
 def test_short_words_and_punctuation_are_left_alone():
     assert with_typos("hi, ok?", 3) == "hi, ok?"
     assert with_typos("how much does a bootcamp cost?", 1).endswith("?")
+
+
+def test_there_are_forty_follow_up_dialogues_with_expected_figures(kb):
+    from tests.data.dialogues import dialogues
+
+    found = dialogues(kb)
+    assert len(found) >= 40 and all(len(d) >= 1 for d in found)
+    assert sum(len(d) > 1 for d in found) >= 30  # multi-turn
+    messages = [m for d in found for m, _ in d]
+    kinds = ["the other one", "both", "which of them", "the Azure one", "and the job outlook",
+             "cost and how long", "best-paid", "how much more"]
+    assert all(any(k in m for m in messages) for k in kinds)
+    assert all(expected and all(isinstance(e, str) and e for e in expected)
+               for d in found for _, expected in d)
