@@ -8,14 +8,12 @@ time; nothing here measures speed.
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import psycopg2
 import pytest
@@ -24,7 +22,7 @@ from components.rasa_patches import ACTION_SERVER_DOWN
 from mlcareer.roadmap.wording import QUESTIONS
 from scripts.cluster import Cluster
 from tests.data.questions import cost, years
-from tests.support.http import listening_addresses
+from tests.support.http import listening_addresses, post_from
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,21 +48,11 @@ def cluster():
     shutil.rmtree(directory, ignore_errors=True)
 
 
-def post(url: str, body: dict | bytes, source: str = "127.0.0.1",
-         timeout: float = 90) -> tuple[int, bytes]:
+def post(url: str, body: dict | bytes, source: str = "127.0.0.1") -> tuple[int, bytes]:
     """POST to the REST channel from a loopback address of our choice (nginx limits
     each client address)."""
-    parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout,
-                                            source_address=(source, 0))
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
-    try:
-        connection.request("POST", "/webhooks/rest/webhook", data,
-                           {"Content-Type": "application/json"})
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
+    return post_from(f"{url}/webhooks/rest/webhook", source, data)
 
 
 def say(url: str, sender: str, message: str, source: str = "127.0.0.1") -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import http.client
 import json
 import urllib.error
 import urllib.request
+from http.client import HTTPConnection
 from urllib.parse import urlsplit
 
 
@@ -31,7 +31,7 @@ def http(method: str, url: str, body: object = None, headers: dict | None = None
 def post_from(url: str, source: str, body: bytes, timeout: float = 90) -> tuple[int, bytes]:
     """POST JSON from a given loopback address (per-address limits key on it)."""
     parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout,
+    connection = HTTPConnection(parts.hostname, parts.port, timeout=timeout,
                                             source_address=(source, 0))
     try:
         connection.request("POST", parts.path or "/", body,
