@@ -106,11 +106,19 @@ def passages(kb: KnowledgeBase) -> list[Passage]:
     return found
 
 
+def _alternatives(subject: Subject) -> str:
+    aliases = sorted((normalise_alias(a) for a in subject.aliases), key=len, reverse=True)
+    return "|".join(re.escape(a) for a in aliases)
+
+
 class Search:
     """BM25 over the knowledge base's passages."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._aliases = [  # one pattern per subject: any of its aliases as whole words
+            (subject.id, re.compile(rf"\b(?:{_alternatives(subject)})\b"))
+            for subject in kb.subjects.values() if subject.aliases]
         self.passages = passages(kb)
         self._index = bm25s.BM25()
         self._index.index([self._terms(p.text) for p in self.passages], show_progress=False)
@@ -118,10 +126,7 @@ class Search:
     def _terms(self, text: str) -> list[str]:
         found = terms(text)
         lowered = normalise_alias(text)
-        for subject in self.kb.subjects.values():
-            if any(re.search(rf"\b{re.escape(normalise_alias(a))}\b", lowered)
-                   for a in subject.aliases):
-                found.append(f"subject:{subject.id}")
+        found += [f"subject:{sid}" for sid, pattern in self._aliases if pattern.search(lowered)]
         return found or ["<empty>"]
 
     def best(self, text: str) -> Hit | None:
