@@ -29,7 +29,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from sklearn.metrics import confusion_matrix, f1_score
 
-from bench import understanding
+from bench import long_run, understanding
 from bench.questions import Item, build
 from mlcareer.knowledge import default_knowledge_base
 from scripts.cluster import program
@@ -280,7 +280,8 @@ def concurrency(server: Server, users: int, tag: str, rounds: int = 2) -> dict:
             "p50_ms": percentile(times, 50), "p95_ms": percentile(times, 95)}
 
 
-def measure(name: str, model: Path, action_port: int, items: list[Item]) -> dict:
+def measure(name: str, model: Path, action_port: int, items: list[Item],
+            action_pid: int = 0) -> dict:
     workdir = OUT / name / "serve"
     workdir.mkdir(parents=True, exist_ok=True)
     log(f"{name}: starting the Rasa server")
@@ -297,7 +298,15 @@ def measure(name: str, model: Path, action_port: int, items: list[Item]) -> dict
         log(f"{name}: latency")
         result["latency"] = latency(server, items, name)
         result["concurrency"] = [concurrency(server, c, name) for c in CONCURRENCY]
+        log(f"{name}: latency by turn, one conversation of {long_run.TURNS} turns")
+        result["long"] = long_run.summary(long_run.by_turn(
+            lambda sender, text: server.say(sender, text)[1], sender=f"{name}-long"))
         result["rss_mb"] = rss_peak_mb(server.process.pid)
+        if name == "project":
+            log(f"{name}: memory over {long_run.CONVERSATIONS:,} conversations")
+            result["many"] = long_run.many(lambda sender, text: server.say(sender, text)[1],
+                                           {"Rasa server": server.process.pid,
+                                            "action server": action_pid})
     finally:
         stop(server.process)
     # the scale-out setting: SANIC_WORKERS processes sharing a Redis lock store
@@ -339,6 +348,9 @@ def plots(results: dict) -> None:
     fig.tight_layout()
     fig.savefig(IMG / "latency_vs_concurrency.png", dpi=110)
     plt.close(fig)
+
+    long_run.plot({name: results[name]["long"] for name in ("project", "baseline")
+                   if results.get(name, {}).get("long")}, IMG / "latency_by_turn.png")
 
     nlu = results["project"]["nlu"]
     fig, ax = plt.subplots(figsize=(11, 10))
@@ -449,6 +461,15 @@ def report(results: dict, command: str) -> str:
     ]
     lines += [f"- \u201c{x['question']}\u201d: expected {x['expected'] or 'the out-of-scope reply'}"
               for x in n["misses"]] or ["- none"]
+    if p.get("long"):
+        lines += ["", "## Long conversations and many conversations", "",
+                  f"One user asks ordinary questions turn after turn over REST (SQLite tracker "
+                  f"store); then {long_run.CONVERSATIONS:,} one-question conversations "
+                  f"({long_run.PARALLEL} at a time) through the same project server "
+                  "(bench/long_run.py).", "",
+                  long_run.table({k: results[k]["long"] for k in ("project", "baseline")
+                                  if results.get(k, {}).get("long")}, p.get("many")), "",
+                  "![Latency by turn](img/latency_by_turn.png)"]
     u = p.get("understanding")
     if u:
         lines += ["", "## Understanding by kind", "",
@@ -513,7 +534,7 @@ def main() -> int:
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", action, action_log, 120)
         for name, model in models.items():
-            results[name].update(measure(name, model, action_port, items))
+            results[name].update(measure(name, model, action_port, items, action.pid))
         results["action_rss_mb"] = rss_peak_mb(action.pid)
     finally:
         stop(action)

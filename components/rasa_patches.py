@@ -38,7 +38,7 @@
    the schema check it was written for (a missing PostgreSQL schema at
    start-up) exits; any other error fails that one request.
 
-7. A performance fix.
+7. Performance fixes.
 
 ``RemoteAction._validate_action_result`` calls ``jsonschema.validate`` on every
 custom-action response. ``validate`` first re-checks the (constant) response
@@ -46,12 +46,37 @@ schema against the JSON Schema 2020-12 meta-schema, which profiling showed to be
 about a third of the Rasa server's time per message. Here the schema is checked
 once and the compiled validator reused; what is accepted or rejected, and the
 error raised, are unchanged.
+
+``Event.resolve_by_type`` (called for every stored event each time a tracker is
+loaded) walks every subclass of ``Event`` to find the one with that type name:
+28% of the Rasa server's time at turn 300 of one conversation (py-spy,
+bench/notes.md). Here the class found for a type name is remembered; unknown
+names still go through Rasa's own lookup.
+
+8. Long conversations cost as little per turn as short ones. Every turn Rasa
+   loads and deserialises the whole current session from the tracker store,
+   replays it, featurises all of it for the policies and sends all of it to the
+   action server: at 300 turns a reply took 8x as long as at turn 10. A session
+   that has grown past ``SESSION_MAX_EVENTS`` events (env, default 100: about 15
+   turns) is rolled over when the next message arrives, as if it had expired:
+   Rasa's own ``action_session_start`` runs and, with
+   ``carry_over_slots_to_new_session``, carries every slot (the subjects and the
+   aspect the follow-ups resolve against, the roadmap's answers) into the new
+   session. Nothing is deleted: the tracker store keeps every event and
+   ``retrieve_full_tracker`` (the conversation API, exports, reviews) returns
+   them all. A session is not rolled over while a form or the two-stage
+   fallback is active: their state is not a slot.
+   Rasa's carry-over copies every ``SlotSet`` event of the old session, carried
+   ones included, so each new session started with more of them (6,508 slot
+   events after 41 roll-overs); here each slot whose value differs from its
+   initial value is carried once, with its latest value and metadata.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 from functools import lru_cache, wraps
 from typing import Any
@@ -59,13 +84,13 @@ from typing import Any
 import rasa.shared.utils.cli
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
-from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+from rasa.core.actions.action import ActionExecutionRejection, ActionSessionStart, RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock import TicketLock
 from rasa.core.processor import MessageProcessor
 from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.constants import DOCS_BASE_URL
-from rasa.shared.core.events import BotUttered
+from rasa.shared.core.events import BotUttered, Event, SessionStarted, SlotSet
 from rasa.shared.exceptions import RasaException
 
 from channels import guards
@@ -78,6 +103,8 @@ _original_run = RemoteAction.run
 _original_handle_message = MessageProcessor.handle_message
 _original_parse_message = MessageProcessor.parse_message
 _original_session_scope = SQLTrackerStore.session_scope
+_original_has_session_expired = MessageProcessor._has_session_expired
+_original_resolve_by_type = Event.resolve_by_type
 MAX_MESSAGE_CHARS = 2000
 LONG_NOTE = (f"That's a long message! I read only its first {MAX_MESSAGE_CHARS:,} characters; "
              "short questions, one at a time, get the best answers.")
@@ -179,6 +206,62 @@ def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     raise best
 
 
+def session_max_events() -> int:
+    """``SESSION_MAX_EVENTS`` (env): events after which a session rolls over; 0: never."""
+    try:
+        return max(0, int(os.environ.get("SESSION_MAX_EVENTS", "100")))
+    except ValueError:
+        return 100
+
+
+def events_in_session(tracker) -> int:
+    """Events of ``tracker``'s latest session (all of them when none started)."""
+    for back, event in enumerate(reversed(tracker.events)):
+        if isinstance(event, SessionStarted):
+            return back + 1
+    return len(tracker.events)
+
+
+def _has_session_expired(self: MessageProcessor, tracker) -> bool:
+    if _original_has_session_expired(self, tracker):
+        return True
+    limit = session_max_events()
+    if not limit or tracker.active_loop_name or not self.domain.session_config.carry_over_slots:
+        return False
+    if events_in_session(tracker) <= limit:
+        return False
+    logger.debug("conversation %s: session of more than %d events rolled over",
+                 tracker.sender_id, limit)
+    return True
+
+
+def _carried_slots(tracker) -> list[SlotSet]:
+    latest: dict[str, SlotSet] = {}
+    for event in tracker.applied_events():
+        if isinstance(event, SlotSet):
+            latest.pop(event.key, None)  # keeps the order of the latest settings
+            latest[event.key] = event
+    carried = []
+    for key, event in latest.items():
+        slot = tracker.slots.get(key)
+        if slot is not None and event.value == slot.initial_value:
+            continue  # a new session starts with it anyway
+        carried.append(SlotSet(key=key, value=event.value, metadata=event.metadata))
+    return carried
+
+
+_event_classes: dict[str, type] = {}
+
+
+def _resolve_by_type(type_name: str, default=None):
+    cls = _event_classes.get(type_name)
+    if cls is None:
+        cls = _original_resolve_by_type(type_name, default)
+        if cls is not None and cls is not default:
+            _event_classes[type_name] = cls
+    return cls
+
+
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     RemoteAction.run = _run_or_apologise
@@ -186,3 +269,6 @@ def apply() -> None:
     MessageProcessor.parse_message = _parse_message_in_form
     TicketLock.is_locked = _is_locked
     SQLTrackerStore.session_scope = _session_scope
+    MessageProcessor._has_session_expired = _has_session_expired
+    ActionSessionStart._slot_set_events_from_tracker = staticmethod(_carried_slots)
+    Event.resolve_by_type = staticmethod(_resolve_by_type)

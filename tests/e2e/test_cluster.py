@@ -23,6 +23,15 @@ from mlcareer.roadmap.wording import QUESTIONS
 from scripts.cluster import Cluster
 from tests.data.questions import cost, years
 from tests.support.http import listening_addresses, post_from
+from tests.support.long_conversation import (
+    LAST,
+    TURNS,
+    asking_about_both,
+    events_of,
+    misses,
+    rasa_server,
+)
+from tests.support.long_conversation import conversation as long_conversation
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +261,21 @@ def test_make_cluster_restarts_a_server_that_stopped(cluster, kb):
     assert cluster.restart_stopped() == []
     assert cost(kb, "bootcamp") in say(cluster.url, "restarted-1",
                                        "how much does a bootcamp cost?", "127.0.2.3")
+
+
+def test_a_300_turn_conversation_on_postgresql_keeps_context_history_and_slots(
+        cluster, kb, tmp_path):
+    """The long-conversation test of test_long_conversation.py on the cluster's
+    PostgreSQL and Redis, with a Rasa server of its own (the replicas' per-sender limit
+    would slow a 300-turn conversation down, as it should a real client)."""
+    turns = long_conversation(kb)
+    endpoints = ROOT / "endpoints.production.yml"
+    with rasa_server(tmp_path, endpoints, cluster.rasa_env(), "rasa-long-1") as server:
+        wrong = misses(server, "pg-long-1", turns)
+        assert not wrong, "\n".join(map(str, wrong))
+        before = server.tracker("pg-long-1")
+    assert len(events_of(before, "session_started")) >= TURNS // 30
+    assert stored_user_messages(cluster, "pg-long-1")["pg-long-1"] == [t for t, _ in turns]
+    with rasa_server(tmp_path, endpoints, cluster.rasa_env(), "rasa-long-2") as server:
+        assert server.tracker("pg-long-1")["slots"] == before["slots"]
+        assert misses(server, "pg-long-1", asking_about_both(kb, *LAST)) == []

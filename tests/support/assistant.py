@@ -41,6 +41,7 @@ class Assistant:
     telegram: FakeTelegram | None = None
     secrets: dict[str, str] = field(default_factory=dict)  # what the servers were given
     rasa_pid: int = 0
+    action_pid: int = 0
 
     def say(self, sender: str, message: str) -> list[dict]:
         status, body = http("POST", f"{self.url}/webhooks/rest/webhook",
@@ -63,8 +64,10 @@ class Assistant:
 
 
 @contextmanager
-def running_assistant(tmp: Path) -> Iterator[Assistant]:
-    """Starts the servers in ``tmp`` (logs, database); stops them on exit."""
+def running_assistant(tmp: Path, model: Path = MODEL,
+                      env: dict[str, str] | None = None) -> Iterator[Assistant]:
+    """Starts the servers in ``tmp`` (logs, database); stops them on exit. ``env``: extra
+    settings for the Rasa server (the bench turns the per-sender rate limit off)."""
     action_port, rasa_port, web_port = free_port(), free_port(), free_port()
     web_url = f"http://127.0.0.1:{web_port}"
     endpoints = tmp / "endpoints.yml"
@@ -86,13 +89,13 @@ def running_assistant(tmp: Path) -> Iterator[Assistant]:
     # every test client shares 127.0.0.1: the per-address limit is checked by the
     # `make run` test (tests/e2e/test_make_run.py), with the defaults
     env = server_env(**channel_env, WEB_ORIGINS=web_url, RATE_LIMIT_PER_ADDRESS="0",
-                     SOCKETIO_PING_INTERVAL="2")
+                     SOCKETIO_PING_INTERVAL="2", **(env or {}))
     credentials = tmp / "credentials.yml"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "credentials.py"), str(credentials)],
                    env=env, check=True, capture_output=True)
     logs = {name: tmp / f"{name}.log" for name in ("action-server", "rasa-server", "web")}
     action = start(action_server_command(action_port), logs["action-server"], server_env())
-    rasa = start(rasa_server_command(MODEL, rasa_port, endpoints, credentials, cors=web_url),
+    rasa = start(rasa_server_command(model, rasa_port, endpoints, credentials, cors=web_url),
                  logs["rasa-server"], {**env, "RASA_API_TOKEN": token})
     web = start([sys.executable, str(ROOT / "scripts" / "serve_web.py"), "--port", str(web_port),
                  "--rasa-url", f"http://127.0.0.1:{rasa_port}"], logs["web"], server_env())
@@ -102,7 +105,7 @@ def running_assistant(tmp: Path) -> Iterator[Assistant]:
         wait_http(f"{web_url}/", web, logs["web"], 30)
         yield Assistant(f"http://127.0.0.1:{rasa_port}", token, f"http://127.0.0.1:{action_port}",
                         tmp, web_url, slack, telegram, {**channel_env, "RASA_API_TOKEN": token},
-                        rasa.pid)
+                        rasa.pid, action.pid)
     finally:
         for process in (web, rasa, action):
             stop(process)
