@@ -18,7 +18,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := web/node_modules/.installed
 MODEL := models/mlcareer.tar.gz
 
-.PHONY: help install system-deps train run cluster shell test validate lint unit bench audit lock clean
+.PHONY: help install system-deps train run cluster shell test validate lint unit bench audit lock clean purge review
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -53,6 +53,13 @@ cluster: train ## Scale-out profile: PostgreSQL, Redis, nginx, 2 Rasa + 2 action
 
 shell: train ## Chat in the Rasa shell (starts the action server if needed)
 	scripts/shell.sh
+
+purge: install ## Delete conversations idle for more than DAYS days (cluster: ENDPOINTS=endpoints.production.yml)
+	@[ -n "$(DAYS)" ] || { echo "usage: make purge DAYS=N [ENDPOINTS=endpoints.production.yml]" >&2; exit 2; }
+	RASA_TELEMETRY_ENABLED=false $(PY) scripts/purge.py --days "$(DAYS)" --endpoints "$(or $(ENDPOINTS),endpoints.yml)"
+
+review: install ## Report for support staff -> results/review/index.html (DAYS=30, ENDPOINTS=endpoints.yml)
+	RASA_TELEMETRY_ENABLED=false $(PY) scripts/review.py --days "$(or $(DAYS),30)" --endpoints "$(or $(ENDPOINTS),endpoints.yml)"
 
 validate: install ## Check domain, data and stories for consistency
 	$(RASA) data validate --fail-on-warnings

@@ -29,7 +29,7 @@ from mlcareer.roadmap.wording import RETRIES, START, question, render_plan, upda
 logger = logging.getLogger(__name__)
 
 MISSES = "plan_misses"
-LEAVE = {"stop", "goodbye"}
+LEAVE = {"stop", "goodbye", "forget_me"}
 PLAN_BUTTONS = [
     {"title": "Ways to save money", "payload": "/ask_manage_costs"},
     {"title": "Compare the paths", "payload": "/ask_compare"},

@@ -1,5 +1,6 @@
-"""What the Rasa server loads: the assistant's graph components (README, "Understanding")
-and the fixes to Rasa 3.6.21 in ``rasa_patches``, applied here, when Rasa first imports
+"""What the Rasa server loads: the assistant's graph components (README, "Understanding"),
+the fixes to Rasa 3.6.21 in ``rasa_patches`` and the deletion of a conversation its
+user asked to forget (``privacy``), applied here, when Rasa first imports
 any component of this package (in every Rasa process: server, shell, training, tests)."""
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ def source_fingerprint(module_file: str) -> str:
 
 
 def _apply_rasa_patches() -> None:
-    from components import rasa_patches  # imports rasa: after source_fingerprint is defined
+    # these import rasa: after source_fingerprint is defined
+    from components import privacy, rasa_patches
 
     rasa_patches.apply()
+    privacy.apply()
 
 
 _apply_rasa_patches()

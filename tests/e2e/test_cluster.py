@@ -19,6 +19,7 @@ import psycopg2
 import pytest
 
 from components.rasa_patches import ACTION_SERVER_DOWN
+from mlcareer import support
 from mlcareer.roadmap.wording import QUESTIONS
 from scripts.cluster import Cluster
 from tests.data.questions import cost, years
@@ -279,3 +280,31 @@ def test_a_300_turn_conversation_on_postgresql_keeps_context_history_and_slots(
     with rasa_server(tmp_path, endpoints, cluster.rasa_env(), "rasa-long-2") as server:
         assert server.tracker("pg-long-1")["slots"] == before["slots"]
         assert misses(server, "pg-long-1", asking_about_both(kb, *LAST)) == []
+
+
+def events_of_sender(cluster: Cluster, sender: str) -> int:
+    with psycopg2.connect(host="127.0.0.1", port=cluster.pg_port, dbname="mlcareer",
+                          user="mlcareer", password=cluster.db_password) as db, db.cursor() as cur:
+        cur.execute("SELECT count(*) FROM events WHERE sender_id = %s", (sender,))
+        return cur.fetchone()[0]
+
+
+def test_forget_me_on_postgresql_deletes_that_conversation_only(cluster):
+    for sender in ("pg-forget-1", "pg-forget-2"):
+        say(cluster.url, sender, "how much does a bootcamp cost?")
+    other = events_of_sender(cluster, "pg-forget-2")
+    assert support.FORGET_QUESTION in say(cluster.url, "pg-forget-1", "forget me")
+    assert say(cluster.url, "pg-forget-1", "/confirm_forget") == support.FORGET_DONE
+    assert events_of_sender(cluster, "pg-forget-1") == 0
+    assert events_of_sender(cluster, "pg-forget-2") == other > 0
+
+
+def test_make_review_reads_the_clusters_postgresql(cluster, tmp_path):
+    from tests.e2e.test_review import FALLBACK, OUT_OF_SCOPE, found, run_review
+
+    say(cluster.url, "pg-review-1", OUT_OF_SCOPE)
+    say(cluster.url, "pg-review-1", FALLBACK)
+    summary = run_review(ROOT / "endpoints.production.yml", tmp_path, cluster.rasa_env())
+    assert "postgresql" in summary["store"]
+    assert "out_of_scope" in [m["outcome"] for m in found(summary, OUT_OF_SCOPE)]
+    assert "fallback" in [m["outcome"] for m in found(summary, FALLBACK)]
