@@ -31,7 +31,8 @@ $(STAMP): requirements.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
-# The web widget (rasa-webchat) from the npm registry, exactly as package-lock.json says.
+# The web widget's socket.io-client (and axe-core for its test) from the npm registry,
+# exactly as package-lock.json says.
 $(WEB_STAMP): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -58,8 +59,9 @@ purge: install ## Delete conversations idle for more than DAYS days (cluster: EN
 	@[ -n "$(DAYS)" ] || { echo "usage: make purge DAYS=N [ENDPOINTS=endpoints.production.yml]" >&2; exit 2; }
 	RASA_TELEMETRY_ENABLED=false $(PY) scripts/purge.py --days "$(DAYS)" --endpoints "$(or $(ENDPOINTS),endpoints.yml)"
 
-review: install ## Report for support staff -> results/review/index.html (DAYS=30, ENDPOINTS=endpoints.yml)
-	RASA_TELEMETRY_ENABLED=false $(PY) scripts/review.py --days "$(or $(DAYS),30)" --endpoints "$(or $(ENDPOINTS),endpoints.yml)"
+review: install ## Report for support staff -> results/review/index.html (DAYS=30 ENDPOINTS=endpoints.yml OUT=)
+	RASA_TELEMETRY_ENABLED=false $(PY) scripts/review.py --days "$(or $(DAYS),30)" \
+	  --endpoints "$(or $(ENDPOINTS),endpoints.yml)" --out "$(or $(OUT),results/review)"
 
 validate: install ## Check domain, data and stories for consistency
 	$(RASA) data validate --fail-on-warnings

@@ -15,6 +15,7 @@ from mlcareer.qa.answers import Context, mentioned_subjects
 from mlcareer.qa.compose import answer_all
 from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import fallback_choices, offer_after_decline
+from mlcareer.qa.feedback import with_feedback
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
 from mlcareer.qa.search import default_search
@@ -48,17 +49,18 @@ class ActionAnswerQuestion(Action):
             if pointed and not named:  # "both", "which of them", "the other one"
                 entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                          for s in pointed if s in kb.subjects)]
-            if rescue(default_search(), text).kind == "sources":
+            if intent == SOURCES_INTENT or rescue(default_search(), text).kind == "sources":
                 dispatcher.utter_message(text=provenance(kb).text)
                 return [SlotSet(ANSWERED, SOURCES_INTENT)]
             subjects = mentioned_subjects(kb, entities)
             ranked = ranking(kb, text, subjects)
             if ranked is not None:
-                dispatcher.utter_message(text=ranked[0].text)
+                dispatcher.utter_message(text=ranked[0].text,
+                                         buttons=with_feedback(ranked[0].text, []) or None)
                 return [SlotSet(ANSWERED, ranked[1]),
                         SlotSet(RECENT, remember(recent, [s.id for s in subjects]))]
             reply, outcome = answer_all(kb, intent, entities, context, text)
-            buttons = reply.buttons or suggest(kb, outcome.result)
+            buttons = with_feedback(reply.text, reply.buttons or suggest(kb, outcome.result))
         except Exception:  # never leave the user in silence
             logger.exception("failed to answer intent %r", intent)
             dispatcher.utter_message(text=UNKNOWN_TEXT)
@@ -81,12 +83,14 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any]) -> list[d
     text = message.get("text") or ""
     ranked = ranking(kb, text, mentioned_subjects(kb, message.get("entities") or []))
     if ranked is not None:  # "which of these jobs pays best?" taken as out of scope
-        dispatcher.utter_message(text=ranked[0].text)
+        dispatcher.utter_message(text=ranked[0].text,
+                                 buttons=with_feedback(ranked[0].text, []) or None)
         return [SlotSet(ANSWERED, ranked[1])]
     found = rescue(default_search(), text)
     if found.kind in ("sources", "answer") and found.hit is not None:
         reply = reply_for(kb, found.hit)
-        dispatcher.utter_message(text=reply.text, buttons=reply.buttons or None)
+        dispatcher.utter_message(text=reply.text,
+                                 buttons=with_feedback(reply.text, reply.buttons) or None)
         return [SlotSet(ANSWERED, found.hit.passage.intent)]
     dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
     offer = offer_after_decline(kb, message.get("entities") or [])

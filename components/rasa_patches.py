@@ -22,7 +22,8 @@
    the form sees the message, so a short answer the classifier was unsure of
    ("Strong" as goodbye at 0.47) could end the form. ``parse_message`` here
    passes the result through ``components.form_answers.relabel_form_answer``
-   when a tracker is given (not for ``/model/parse``).
+   when a tracker is given (not for ``/model/parse``); likewise the answer to
+   "what was missing?" after a thumbs down (``components.feedback``).
 
 5. Hostile conversation ids, floods and oversized metadata, at the root. Every
    channel checks these itself and answers with its own 4xx; here, whatever
@@ -94,6 +95,7 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, SlotSet
 from rasa.shared.exceptions import RasaException
 
 from channels import guards
+from components.feedback import relabel_feedback_comment
 from components.form_answers import relabel_form_answer
 
 logger = logging.getLogger(__name__)
@@ -145,8 +147,9 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = await _original_parse_message(self, message, tracker, only_output_properties)
     if tracker is None:
         return parse_data
-    return relabel_form_answer(parse_data, tracker.active_loop_name,
-                               tracker.get_slot("requested_slot"))
+    parse_data = relabel_form_answer(parse_data, tracker.active_loop_name,
+                                     tracker.get_slot("requested_slot"))
+    return relabel_feedback_comment(parse_data, tracker)
 
 
 @wraps(_original_run)

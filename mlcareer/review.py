@@ -1,5 +1,8 @@
 """What went wrong in stored conversations, for support staff (`make review`).
 
+A message went wrong when it got the fallback ("did you mean"), the out-of-scope
+reply, an answer below ``LOW_CONFIDENCE``, or a thumbs down.
+
 Works on the events of each conversation as the tracker store serialises them (plain
 dicts), so it needs no Rasa: each user message becomes a ``Turn`` with its outcome,
 turns are counted per day, and the messages that went wrong are grouped by similar
@@ -26,6 +29,10 @@ ANSWERED_SLOT = "answered_intent"
 # what a turn can be; the first three (and thumbs-down) are the ones that went wrong
 OUTCOMES = ("fallback", "out_of_scope", "low_confidence", "search", "answered")
 WRONG = ("fallback", "out_of_scope", "low_confidence")
+# feedback on the answer before (buttons or typed), not questions of their own
+RATINGS = {"feedback_up": "up", "feedback_down": "down"}
+COMMENT = "feedback_comment"
+COUNTS = ("questions", *OUTCOMES, "thumbs_up", "thumbs_down")
 Event = Mapping[str, Any]
 
 
@@ -42,6 +49,17 @@ class Turn:
     guess: str  # the model's best guess among real intents
     outcome: str
     replies: list[str] = field(default_factory=list)
+    rating: str = ""  # "up" or "down": the user's feedback on the answer
+    comment: str = ""  # what was missing, after a thumbs down
+
+    @property
+    def went_wrong(self) -> bool:
+        return self.outcome in WRONG or self.rating == "down"
+
+    @property
+    def what_happened(self) -> str:
+        happened = self.outcome.replace("_", " ")
+        return happened + (", thumbs down" if self.rating == "down" else "")
 
     @property
     def day(self) -> str:
@@ -74,15 +92,22 @@ def outcome(intent: str, confidence: float, after: Sequence[Event]) -> str:
 
 
 def turns(conversation: int, events: Sequence[Event]) -> list[Turn]:
-    """The turns of one conversation's events (every session)."""
+    """The turns of one conversation's events (every session). Feedback messages are
+    not turns: they rate (or comment on) the question turn before them."""
     starts = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    found = []
+    found: list[Turn] = []
     ends = [*starts[1:], len(events)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
         user, after = events[start], events[start + 1:end]
         parse = user.get("parse_data") or {}
         intent = (parse.get("intent") or {}).get("name") or ""
         confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
+        if intent in RATINGS or intent == COMMENT:
+            if found and intent in RATINGS:
+                found[-1].rating = RATINGS[intent]
+            elif found:
+                found[-1].comment = str(user.get("text") or "")
+            continue
         found.append(Turn(
             conversation, number, str(user.get("text") or ""),
             float(user.get("timestamp") or 0.0), intent, confidence, _guess(parse),
@@ -98,8 +123,9 @@ def per_day(all_turns: Iterable[Turn]) -> dict[str, dict[str, int]]:
         counts = days.setdefault(turn.day, Counter())
         counts["questions"] += 1
         counts[turn.outcome] += 1
-    return {day: {key: days[day][key] for key in ("questions", *OUTCOMES)}
-            for day in sorted(days)}
+        if turn.rating:
+            counts[f"thumbs_{turn.rating}"] += 1
+    return {day: {key: days[day][key] for key in COUNTS} for day in sorted(days)}
 
 
 def normalised(text: str) -> str:

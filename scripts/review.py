@@ -7,9 +7,9 @@ endpoints file (the SQLite default; the cluster's PostgreSQL with
 ``--endpoints endpoints.production.yml`` and its DB_* variables) and writes:
 
 - ``index.html``: messages per day (plot and table: questions, fallbacks, out-of-scope
-  replies, search-based answers, low-confidence answers), and the messages that went
-  wrong grouped by similar wording, most frequent first, each linked to its
-  conversation;
+  replies, search-based answers, low-confidence answers, thumbs up and down), and the
+  messages that went wrong (the first four, and thumbs down) grouped by similar wording,
+  most frequent first, each linked to its conversation;
 - ``conversations/<n>.html``: each conversation as a transcript (numbered, not named by
   its id);
 - ``summary.json``: the same figures and groups, machine-readable;
@@ -75,9 +75,13 @@ def plot_png(days: dict[str, dict[str, int]]) -> bytes:
 
     fig, ax = plt.subplots(figsize=(7, 3.2))
     labels = list(days)
-    for key, style in (("questions", "-o"), ("fallback", "--s"), ("out_of_scope", "--^"),
-                       ("search", ":d"), ("low_confidence", ":v")):
-        ax.plot(labels, [days[d][key] for d in labels], style, label=key.replace("_", " "))
+    keys = ("questions", "fallback", "out_of_scope", "search", "low_confidence", "thumbs_up",
+            "thumbs_down")
+    width = 0.8 / len(keys)
+    for k, key in enumerate(keys):
+        ax.bar([i + (k - len(keys) / 2 + 0.5) * width for i in range(len(labels))],
+               [days[d][key] for d in labels], width, label=key.replace("_", " "))
+    ax.set_xticks(range(len(labels)), labels)
     ax.set(ylabel="messages", title="Messages per day (UTC)", ylim=(0, None))
     ax.tick_params(axis="x", labelrotation=45)
     ax.legend(fontsize=8)
@@ -133,9 +137,8 @@ def main() -> int:
     turns_by = [review.turns(i, events) for i, events in enumerate(conversations, start=1)]
     all_turns = [t for turns in turns_by for t in turns]
     days = review.per_day(all_turns)
-    total = dict(Counter(t.outcome for t in all_turns), questions=len(all_turns))
-    total = {key: total.get(key, 0) for key in ("questions", *review.OUTCOMES)}
-    groups = review.groups(t for t in all_turns if t.outcome in review.WRONG)
+    total = {key: sum(day[key] for day in days.values()) for key in review.COUNTS}
+    groups = review.groups(t for t in all_turns if t.went_wrong)
 
     env = Environment(loader=FileSystemLoader(TEMPLATE.parent),
                       autoescape=select_autoescape(default=True, default_for_string=True))
@@ -154,8 +157,9 @@ def main() -> int:
         (out / "conversations" / f"{i}.html").write_text(
             page.render(title=f"Conversation {i}", transcript=transcript), encoding="utf-8")
     shown = [{"text": g.text, "guess": g.guess, "count": g.count, "members": g.members,
-              "outcomes": ", ".join(f"{k.replace('_', ' ')} x{n}" for k, n in
-                                    Counter(t.outcome for t in g.members).most_common())}
+              "outcomes": ", ".join(f"{k} x{n}" for k, n in
+                                    Counter(t.what_happened for t in g.members).most_common()),
+              "comments": [t.comment for t in g.members if t.comment]}
              for g in groups]
     png = plot_png(days) if days else b""
     if png:
@@ -166,7 +170,7 @@ def main() -> int:
         until=time.strftime(stamp, time.gmtime(now)),
         generated=time.strftime(stamp, time.gmtime(now)) + " UTC",
         conversations=len(conversations), total=total, days=days,
-        columns=("questions", *review.OUTCOMES), plot=base64.b64encode(png).decode(),
+        columns=review.COUNTS, plot=base64.b64encode(png).decode(),
         groups=shown, low=review.LOW_CONFIDENCE), encoding="utf-8")
     (out / "summary.json").write_text(json.dumps({
         "store": where, "since": since, "until": now, "conversations": len(conversations),
@@ -174,7 +178,8 @@ def main() -> int:
         "groups": [{"text": g.text, "guess": g.guess, "count": g.count,
                     "messages": [{"conversation": t.conversation, "turn": t.number,
                                   "text": t.text, "outcome": t.outcome, "intent": t.intent,
-                                  "confidence": t.confidence} for t in g.members]}
+                                  "confidence": t.confidence, "rating": t.rating,
+                                  "comment": t.comment} for t in g.members]}
                    for g in groups]}, indent=2, ensure_ascii=False), encoding="utf-8")
     (out / "candidates.yml").write_text(candidates_yaml(groups), encoding="utf-8")
     print(f"{len(conversations)} conversation(s), {total['questions']} message(s); "

@@ -1,11 +1,10 @@
 """Serves the website page with the chat widget (web/) on loopback.
 
-Only the page's own files are served, plus two generated ones:
-``/config.js`` tells the widget where the Rasa server is, and
-``/vendor/webchat.js`` is rasa-webchat's UMD bundle from web/node_modules with
-its web-font ``@import`` removed, so the page never reaches the internet. A
-Content-Security-Policy header lets the page talk only to itself and the Rasa
-server.
+Only the page's own files are served, plus two more: ``/config.js`` (generated)
+tells the widget where the Rasa server is, and ``/vendor/socket.io.min.js`` is
+socket.io-client's browser bundle from web/node_modules, so the page never reaches
+the internet. A Content-Security-Policy header lets the page talk only to itself and
+the Rasa server.
 
     python scripts/serve_web.py --port 8080 --rasa-url http://127.0.0.1:5005
 """
@@ -15,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import re
 import sys
 from functools import lru_cache
 from http import HTTPStatus
@@ -24,21 +22,22 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 WEB = Path(__file__).resolve().parent.parent / "web"
-BUNDLE = WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+BUNDLE = WEB / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
 FILES = {
     "/": ("index.html", "text/html; charset=utf-8"),
     "/index.html": ("index.html", "text/html; charset=utf-8"),
+    "/privacy.html": ("privacy.html", "text/html; charset=utf-8"),
     "/style.css": ("style.css", "text/css; charset=utf-8"),
     "/chat.js": ("chat.js", "text/javascript; charset=utf-8"),
 }
-FONT_IMPORT = re.compile(r"@import url\((?:https?:)?//fonts\.googleapis\.com/[^)]*\);?")
 
 
 @lru_cache(maxsize=1)
 def bundle() -> bytes:
     if not BUNDLE.is_file():
         sys.exit(f"{BUNDLE} is missing: run `make install` (npm ci in web/).")
-    return FONT_IMPORT.sub("", BUNDLE.read_text(encoding="utf-8")).encode()
+    # without its source-map comment: the map is not served
+    return BUNDLE.read_bytes().replace(b"//# sourceMappingURL=socket.io.min.js.map", b"")
 
 
 def make_handler(rasa_url: str) -> type[BaseHTTPRequestHandler]:
@@ -68,7 +67,7 @@ def make_handler(rasa_url: str) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             if path == "/config.js":
                 self._send(HTTPStatus.OK, config, "text/javascript; charset=utf-8")
-            elif path == "/vendor/webchat.js":
+            elif path == "/vendor/socket.io.min.js":
                 self._send(HTTPStatus.OK, bundle(), "text/javascript; charset=utf-8")
             elif path in FILES:
                 name, content_type = FILES[path]

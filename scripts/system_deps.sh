@@ -2,7 +2,8 @@
 # Installs the Debian packages the tests and the cluster need, from Debian's own
 # repositories, when they are missing:
 #   browser  chromium          the browser the web-widget test drives (Playwright never
-#                              downloads one)
+#                              downloads one), fonts-noto-color-emoji (the answer
+#                              feedback buttons' thumbs in its screenshots)
 #   cluster  postgresql, redis-server, nginx   the scale-out profile (make cluster)
 # Usage: scripts/system_deps.sh [browser] [cluster]   (default: both)
 # Needs root (or sudo) and apt-get; says what is missing otherwise.
@@ -13,7 +14,9 @@ have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 packages=()
 for group in "${groups[@]}"; do
   case "$group" in
-    browser) have chromium || packages+=(chromium) ;;
+    browser)
+      have chromium || packages+=(chromium)
+      [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || packages+=(fonts-noto-color-emoji) ;;
     cluster)
       compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
       have redis-server || packages+=(redis-server)

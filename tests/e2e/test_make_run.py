@@ -75,7 +75,7 @@ def test_make_run_serves_chat_and_keeps_conversations_across_a_restart():
         assert f"http://127.0.0.1:{web_port}/" in output
         assert "HTTP API: off" in output and "Slack: off" in output
         with urllib.request.urlopen(f"http://127.0.0.1:{web_port}/", timeout=10) as page:
-            assert b"vendor/webchat.js" in page.read()
+            assert b"vendor/socket.io.min.js" in page.read()
         # the HTTP API is off without RASA_API_TOKEN
         status, _ = http("GET", f"http://127.0.0.1:{port}/conversations/{sender}/tracker")
         assert status == 404

@@ -126,7 +126,10 @@ def test_help_offers_buttons(assistant):
 
 def test_every_answer_offers_next_questions_as_buttons(assistant):
     (message,) = assistant.say(new_sender(), "how much does a bootcamp cost?")
-    titles = [b["title"] for b in message["buttons"]]
+    payloads = [b["payload"] for b in message["buttons"]]
+    # up to three next questions, then thumbs up / down for the answer
+    assert payloads[-2:] == ["/feedback_up", "/feedback_down"]
+    titles = [b["title"] for b in message["buttons"][:-2]]
     assert "How long does it take?" in titles and len(titles) <= 3
 
 

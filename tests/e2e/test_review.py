@@ -1,30 +1,34 @@
-"""`make review` on real conversations: a fallback, an out-of-scope question and a
-hostile message sent over REST to the ``assistant`` fixture (SQLite) are found in the
-report, in summary.json and in candidates.yml; the page is checked in Chromium. The
-cluster's PostgreSQL: test_cluster.py."""
+"""`make review` on real conversations: a fallback, an out-of-scope question, a thumbs
+down with what was missing, and a hostile message sent over REST to the ``assistant``
+fixture (SQLite) are found in the report, in summary.json and in candidates.yml; the
+page is checked in Chromium. The cluster's PostgreSQL: test_cluster.py."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+from mlcareer.qa import feedback
 from tests.e2e.test_browser import CHROMIUM_FLAGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 FALLBACK = '/nlu_fallback{"bootcamp": "bootcamp"}'
 OUT_OF_SCOPE = "what do cats eat?"
 HOSTILE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> cats?'
+RATED = "how much does a master's cost?"
+MISSING = "too short, I expected more"
 
 
 def run_review(endpoints: Path, out: Path, env: dict | None = None) -> dict:
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "review.py"), "--endpoints",
-                           str(endpoints), "--days", "1", "--out", str(out)],
-                          capture_output=True, text=True, timeout=300, env=env)
+    """`make review` for the last day of ``endpoints``' tracker store, into ``out``."""
+    done = subprocess.run(["make", "-s", "review", "DAYS=1", f"ENDPOINTS={endpoints}",
+                           f"OUT={out}"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env=env or dict(os.environ))
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Report:" in done.stdout
     return json.loads((out / "summary.json").read_text())
@@ -40,6 +44,11 @@ def report(assistant, tmp_path_factory):
     assistant.say("review-1", FALLBACK)
     assistant.say("review-2", OUT_OF_SCOPE)
     assistant.say("review-3", HOSTILE)
+    answer = assistant.say("review-4", RATED)
+    down = next(b["payload"] for m in answer for b in m.get("buttons") or []
+                if b["payload"] == "/feedback_down")
+    assert assistant.text("review-4", down) == feedback.ASK_MISSING
+    assert assistant.text("review-4", MISSING) == feedback.THANKS_COMMENT
     out = tmp_path_factory.mktemp("review")
     return out, run_review(assistant.logs / "endpoints.yml", out)
 
@@ -49,14 +58,19 @@ def test_what_went_wrong_is_in_the_summary_and_the_candidates(report):
     assert [m["outcome"] for m in found(summary, FALLBACK)] == ["fallback"]
     assert [m["outcome"] for m in found(summary, OUT_OF_SCOPE)] == ["out_of_scope"]
     assert found(summary, HOSTILE)
+    [rated] = found(summary, RATED)  # answered, but the user said it did not help
+    assert (rated["outcome"], rated["rating"], rated["comment"]) == ("answered", "down",
+                                                                     MISSING)
+    assert not found(summary, MISSING)  # the comment is not a question of its own
     assert not found(summary, "how much does a bootcamp cost?")  # answered: not listed
     total = summary["total"]
-    assert total["questions"] >= 4 and total["fallback"] >= 1 and total["out_of_scope"] >= 1
+    assert total["questions"] >= 5 and total["fallback"] >= 1 and total["out_of_scope"] >= 1
+    assert total["thumbs_down"] >= 1
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
     candidates = RasaYAMLReader().read(out / "candidates.yml")
     texts = {m.get("text") for m in candidates.intent_examples}
-    assert OUT_OF_SCOPE in texts
+    assert {OUT_OF_SCOPE, RATED} <= texts
 
 
 def test_each_group_links_to_its_conversation(report):
@@ -80,6 +94,7 @@ def test_the_report_page_in_chromium_shows_hostile_text_as_text(report):
                 if not r.url.startswith(("file://", "data:")) else None)
         page.goto((out / "index.html").as_uri())
         assert page.get_by_text(HOSTILE, exact=True).count() >= 1
+        assert page.get_by_text(MISSING).count() >= 1
         assert page.evaluate("window.__xss") is None
         assert page.locator("img[alt^='Messages per day']").evaluate("i => i.naturalWidth") > 0
         shots = ROOT / "results" / "browser"

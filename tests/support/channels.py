@@ -19,7 +19,7 @@ _ids = itertools.count(1)
 
 
 class Widget:
-    """A socket.io client that talks as rasa-webchat does."""
+    """A socket.io client that talks as the web widget (web/chat.js) does."""
 
     def __init__(self, url: str, session_id: str, origin: str) -> None:
         self.replies: queue.Queue = queue.Queue()

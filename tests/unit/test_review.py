@@ -43,6 +43,12 @@ CONVERSATION = [
     bot("The figures come from..."), answered("ask_sources"),
     user("pay for data scientists", "ask_salary", 0.41, at=T0 + DAY),
     action("action_answer_question"), bot("$108,020"), answered("ask_salary"),
+    user("/feedback_down", "feedback_down", 1.0, at=T0 + DAY), action("action_feedback"),
+    user("I wanted it for Europe", "feedback_comment", 0.4, at=T0 + DAY),
+    action("action_feedback_comment"),
+    user("what does a bootcamp cost?", "ask_cost", 0.95, at=T0 + DAY),
+    action("action_answer_question"), bot("$5,000-$20,000"), answered("ask_cost"),
+    user("\U0001F44D", "feedback_up", 0.99, at=T0 + DAY), action("action_feedback"),
 ]
 
 
@@ -50,7 +56,11 @@ def test_each_message_gets_what_happened_to_it():
     turns = review.turns(7, CONVERSATION)
     assert [(t.number, t.outcome) for t in turns] == [
         (1, "answered"), (2, "out_of_scope"), (3, "fallback"), (4, "search"),
-        (5, "low_confidence")]
+        (5, "low_confidence"), (8, "answered")]
+    # feedback rates the question before it and is not a question itself
+    assert (turns[4].rating, turns[4].comment) == ("down", "I wanted it for Europe")
+    assert turns[5].rating == "up" and not turns[5].went_wrong
+    assert [t.went_wrong for t in turns] == [False, True, True, False, True, False]
     assert turns[0].replies == ["$5,000-$20,000"] and turns[0].conversation == 7
     assert turns[2].guess == "ask_bootcamps"  # the best real intent, not the fallback
 
@@ -59,8 +69,9 @@ def test_counts_per_day():
     days = review.per_day(review.turns(1, CONVERSATION))
     first, second = days.values()
     assert first == {"questions": 4, "fallback": 1, "out_of_scope": 1, "low_confidence": 0,
-                     "search": 1, "answered": 1}
-    assert second["questions"] == 1 and second["low_confidence"] == 1
+                     "search": 1, "answered": 1, "thumbs_up": 0, "thumbs_down": 0}
+    assert second == {"questions": 2, "fallback": 0, "out_of_scope": 0, "low_confidence": 1,
+                      "search": 0, "answered": 1, "thumbs_up": 1, "thumbs_down": 1}
     assert list(days) == sorted(days)
 
 
@@ -80,7 +91,7 @@ def test_similar_wording_is_grouped_most_frequent_first():
 def test_candidates_are_rasa_training_data_under_the_best_guess(tmp_path):
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
-    wrong = [t for t in review.turns(1, CONVERSATION) if t.outcome in review.WRONG]
+    wrong = [t for t in review.turns(1, CONVERSATION) if t.went_wrong]
     wrong.append(review.Turn(2, 1, "- odd: text {with} #signs", T0, "nlu_fallback", 0.2,
                              "ask_cost", "fallback"))
     text = candidates_yaml(review.groups(wrong))

@@ -1,0 +1,32 @@
+"""After a thumbs down, the assistant asks what was missing; the next message is the
+answer to that unless it reads as a question (``mlcareer.qa.feedback.reads_as_comment``):
+here it is relabelled ``feedback_comment``, as ``form_answers`` does for the roadmap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.shared.core.events import ActionExecuted
+
+from mlcareer.qa.feedback import COMMENT, reads_as_comment
+
+SLOT = "feedback"
+ASKING_ACTION = "action_feedback"
+
+
+def last_action(tracker: Any) -> str | None:
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name not in (None,
+                                                                           "action_listen"):
+            return event.action_name
+    return None
+
+
+def relabel_feedback_comment(parse_data: dict[str, Any], tracker: Any) -> dict[str, Any]:
+    if tracker.get_slot(SLOT) != "down" or last_action(tracker) != ASKING_ACTION:
+        return parse_data
+    intent = parse_data.get("intent") or {}
+    name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
+    if not reads_as_comment(name, confidence):
+        return parse_data
+    return {**parse_data, "intent": {"name": COMMENT, "confidence": confidence}}
