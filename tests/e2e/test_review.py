@@ -55,8 +55,9 @@ def report(assistant, tmp_path_factory):
 
 def test_what_went_wrong_is_in_the_summary_and_the_candidates(report):
     out, summary = report
-    assert [m["outcome"] for m in found(summary, FALLBACK)] == ["fallback"]
-    assert [m["outcome"] for m in found(summary, OUT_OF_SCOPE)] == ["out_of_scope"]
+    # (other tests of the session send the same messages: each is there at least once)
+    assert {m["outcome"] for m in found(summary, FALLBACK)} == {"fallback"}
+    assert {m["outcome"] for m in found(summary, OUT_OF_SCOPE)} == {"out_of_scope"}
     assert found(summary, HOSTILE)
     [rated] = found(summary, RATED)  # answered, but the user said it did not help
     assert (rated["outcome"], rated["rating"], rated["comment"]) == ("answered", "down",
@@ -83,7 +84,7 @@ def test_each_group_links_to_its_conversation(report):
 
 
 def test_the_report_page_in_chromium_shows_hostile_text_as_text(report):
-    out, _ = report
+    out, summary = report
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS,
                                     headless=True)
@@ -93,14 +94,21 @@ def test_the_report_page_in_chromium_shows_hostile_text_as_text(report):
         page.on("request", lambda r: outside.append(r.url)
                 if not r.url.startswith(("file://", "data:")) else None)
         page.goto((out / "index.html").as_uri())
-        assert page.get_by_text(HOSTILE, exact=True).count() >= 1
         assert page.get_by_text(MISSING).count() >= 1
         assert page.evaluate("window.__xss") is None
+        # the hostile message, in its group on the index (under the group's first
+        # wording when other tests sent alike ones) and as itself in its transcript
+        hostile = found(summary, HOSTILE)[0]
+        assert page.locator(f"a[href='conversations/{hostile['conversation']}.html"
+                            f"#t{hostile['turn']}']").count() == 1
         assert page.locator("img[alt^='Messages per day']").evaluate("i => i.naturalWidth") > 0
         shots = ROOT / "results" / "browser"
         shots.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shots / "review.png"), full_page=True)
-        page.locator("a[href^='conversations/']").first.click()
+        page.locator(f"a[href='conversations/{hostile['conversation']}.html"
+                     f"#t{hostile['turn']}']").click()
         assert page.locator("h1").inner_text().startswith("Conversation")
+        assert page.get_by_text(HOSTILE, exact=True).count() == 1
+        assert page.evaluate("window.__xss") is None
         browser.close()
     assert errors == [] and outside == []
