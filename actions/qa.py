@@ -20,6 +20,7 @@ from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
 from mlcareer.qa.search import default_search
 from mlcareer.qa.suggestions import suggest
+from mlcareer.roadmap.situation import situation_reply
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 ANSWERED = "answered_intent"
@@ -42,6 +43,11 @@ class ActionAnswerQuestion(Action):
         context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
         try:
             kb = default_knowledge_base()
+            if message.get("situation"):  # components/form_answers.py
+                reply = situation_reply(kb)
+                dispatcher.utter_message(text=reply.text,
+                                         buttons=with_feedback(reply.text, reply.buttons))
+                return [SlotSet(ANSWERED, "plan_path")]
             text, entities = message.get("text") or "", message.get("entities") or []
             recent = tracker.get_slot(RECENT) or []
             named = [s.id for s in mentioned_subjects(kb, entities)]
@@ -49,7 +55,7 @@ class ActionAnswerQuestion(Action):
             if pointed and not named:  # "both", "which of them", "the other one"
                 entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                          for s in pointed if s in kb.subjects)]
-            if intent == SOURCES_INTENT or rescue(default_search(), text).kind == "sources":
+            if rescue(default_search(), text).kind == "sources":
                 dispatcher.utter_message(text=provenance(kb).text)
                 return [SlotSet(ANSWERED, SOURCES_INTENT)]
             subjects = mentioned_subjects(kb, entities)
@@ -113,6 +119,32 @@ class ActionOutOfScope(Action):
         return decline(dispatcher, tracker.latest_message or {})
 
 
+def provenance_asked(dispatcher: CollectingDispatcher,
+                     message: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The figures' provenance when search says the message asks where the data comes
+    from ("how recent is this data?"), whatever the classifier made of it."""
+    if rescue(default_search(), message.get("text") or "").kind != "sources":
+        return None
+    dispatcher.utter_message(text=provenance(default_knowledge_base()).text)
+    return [SlotSet(ANSWERED, SOURCES_INTENT)]
+
+
+class ActionHelp(Action):
+    """What the assistant can answer, unless the message asks about the data itself."""
+
+    def name(self) -> str:
+        return "action_help"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        answered = provenance_asked(dispatcher, tracker.latest_message or {})
+        if answered is not None:
+            return answered
+        dispatcher.utter_message(response="utter_help")
+        return []
+
+
 class ActionAskAffirmation(Action):
     """First stage of the two-stage fallback: the two likeliest meanings as buttons
     (``fallback_choices``), or a polite refusal when the guess is not worth offering.
@@ -125,6 +157,9 @@ class ActionAskAffirmation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
+        answered = provenance_asked(dispatcher, message)
+        if answered is not None:
+            return answered
         choices = fallback_choices(default_knowledge_base(), message)
         if choices is None:
             return decline(dispatcher, message)

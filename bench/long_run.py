@@ -10,6 +10,8 @@ alone against freshly started servers:
   each, 8 at a time) through the same servers; the Rasa server's and the action server's
   RSS after the first 1,000 and at the end.
 
+- ``--stores``: the long conversation on SQLite and on the cluster's PostgreSQL (and Redis
+  lock store), each with session roll-over off (``SESSION_MAX_EVENTS=0``) and on.
 - ``--profile``: py-spy samples the Rasa server over the last third of the long
   conversation and the busiest functions are printed (bench/notes.md has one such
   profile).
@@ -169,30 +171,85 @@ def profiled(say: Say, pid: int, turns: int) -> list[tuple[float, str]]:
     return busiest(raw)
 
 
+def timed(url: str) -> Say:
+    from tests.support.http import http
+
+    def send(sender: str, text: str) -> float:
+        started = time.perf_counter()
+        status, body = http("POST", f"{url}/webhooks/rest/webhook",
+                            {"sender": sender, "message": text}, timeout=60)
+        if status != 200:
+            raise RuntimeError(f"{status}: {body}")
+        return time.perf_counter() - started
+    return send
+
+
+def by_store(turns: int) -> dict[str, dict[str, Any]]:
+    """The long conversation on SQLite and on PostgreSQL, session roll-over off and on."""
+    import shutil
+    import tempfile
+
+    from scripts.cluster import Cluster
+    from scripts.servers import action_server_command, free_port, server_env, start, stop
+    from scripts.servers import wait_http as wait_up
+    from tests.support.long_conversation import rasa_server
+
+    found: dict[str, dict[str, Any]] = {}
+    directory = ROOT / "var" / "bench-postgres"
+    cluster = Cluster(dir=directory)
+    cluster.up()
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            tmp = Path(scratch)
+            port = free_port()
+            action = start(action_server_command(port), tmp / "actions.log", server_env())
+            try:
+                wait_up(f"http://127.0.0.1:{port}/health", action, tmp / "actions.log", 120)
+                sqlite = tmp / "endpoints.yml"
+                sqlite.write_text(
+                    f"action_endpoint:\n  url: http://127.0.0.1:{port}/webhook\n"
+                    f"tracker_store:\n  type: SQL\n  dialect: sqlite\n"
+                    f"  db: {tmp / 'conversations.db'}\n")
+                stores = {"SQLite": (sqlite, server_env(RATE_LIMIT_PER_ADDRESS="0")),
+                          "PostgreSQL": (ROOT / "endpoints.production.yml", cluster.rasa_env())}
+                for store, (endpoints, env) in stores.items():
+                    for label, limit in (("roll-over off", "0"), ("roll-over on", "100")):
+                        name = f"{store}, {label}"
+                        with rasa_server(tmp, endpoints, {**env, "SESSION_MAX_EVENTS": limit},
+                                         name.replace(", ", "-").replace(" ", "")) as server:
+                            found[name] = summary(by_turn(timed(server.url), turns,
+                                                          sender=f"store-{limit}"))
+            finally:
+                stop(action)
+    finally:
+        cluster.down()
+        shutil.rmtree(directory, ignore_errors=True)
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--turns", type=int, default=TURNS)
     parser.add_argument("--conversations", type=int, default=CONVERSATIONS)
+    parser.add_argument("--stores", action="store_true",
+                        help="SQLite and PostgreSQL, session roll-over off and on")
     parser.add_argument("--profile", action="store_true",
                         help="py-spy the Rasa server over the last third of a long conversation")
     args = parser.parse_args()
     from tests.support.assistant import running_assistant
-    from tests.support.http import http
 
-    def say(bot_url: str) -> Say:
-        def send(sender: str, text: str) -> float:
-            started = time.perf_counter()
-            status, body = http("POST", f"{bot_url}/webhooks/rest/webhook",
-                                {"sender": sender, "message": text}, timeout=60)
-            if status != 200:
-                raise RuntimeError(f"{status}: {body}")
-            return time.perf_counter() - started
-        return send
+    if args.stores:
+        stores = by_store(args.turns)
+        (ROOT / "results").mkdir(exist_ok=True)
+        (ROOT / "results" / "long_run_stores.json").write_text(json.dumps(stores, indent=2))
+        plot(stores, ROOT / "results" / "latency_by_turn_stores.png")
+        print(table(stores, None))
+        return 0
 
     env = {"RATE_LIMIT_PER_SENDER": "0"}
     with tempfile.TemporaryDirectory() as scratch, running_assistant(Path(scratch),
                                                                      env=env) as bot:
-        send = say(bot.url)
+        send = timed(bot.url)
         if args.profile:
             for share, name in profiled(send, bot.rasa_pid, args.turns):
                 print(f"{share:6.1%}  {name}")

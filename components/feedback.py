@@ -11,6 +11,7 @@ from rasa.shared.core.events import ActionExecuted
 from mlcareer.qa.feedback import COMMENT, reads_as_comment
 
 SLOT = "feedback"
+OUT_OF_SCOPE = "out_of_scope"
 ASKING_ACTION = "action_feedback"
 
 
@@ -23,10 +24,15 @@ def last_action(tracker: Any) -> str | None:
 
 
 def relabel_feedback_comment(parse_data: dict[str, Any], tracker: Any) -> dict[str, Any]:
-    if tracker.get_slot(SLOT) != "down" or last_action(tracker) != ASKING_ACTION:
-        return parse_data
+    """The answer to "what was missing?" becomes ``feedback_comment``; a message the
+    classifier takes for a comment when nothing was asked ("how deep is the pacific?"
+    at 0.38) is out of scope instead."""
     intent = parse_data.get("intent") or {}
     name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
+    if tracker.get_slot(SLOT) != "down" or last_action(tracker) != ASKING_ACTION:
+        if name != COMMENT:
+            return parse_data
+        return {**parse_data, "intent": {"name": OUT_OF_SCOPE, "confidence": confidence}}
     if not reads_as_comment(name, confidence):
         return parse_data
     return {**parse_data, "intent": {"name": COMMENT, "confidence": confidence}}

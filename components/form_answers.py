@@ -14,9 +14,14 @@ from typing import Any
 
 from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
+from mlcareer.roadmap.situation import is_question, starts_plan
 
 FORM = "plan_form"
 ANSWER_INTENT = "plan_answer"
+PLAN_INTENT = "plan_path"
+UPDATE_INTENT = "update_profile"
+SITUATION_INTENT = "ask_next_steps"  # answered by action_answer_question
+SITUATION = "situation"  # parse-data flag: a personal situation asked about
 
 
 def relabel_form_answer(
@@ -34,3 +39,21 @@ def relabel_form_answer(
     if reply.kind != "answer":
         return parse_data
     return {**parse_data, "intent": {"name": ANSWER_INTENT, "confidence": confidence}}
+
+
+def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | None,
+                               has_plan: bool = False) -> dict[str, Any]:
+    """A ``plan_path`` message that does not ask for a plan and gives little of it (no
+    form running) becomes a question to answer first (``situation_reply``), flagged
+    ``situation``; the answer offers the plan as a button. So does a message read as
+    giving a plan's answer (``update_profile``, ``plan_answer``) and asking something,
+    from someone with no plan yet ("I'm a teacher with no coding, could I do this?"); a
+    statement ("I have a CS degree") still starts the plan, and with a plan, changes it."""
+    intent = parse_data.get("intent") or {}
+    name, text = intent.get("name"), parse_data.get("text") or ""
+    asked = name == PLAN_INTENT or (
+        name in (UPDATE_INTENT, ANSWER_INTENT) and not has_plan and is_question(text))
+    if active_loop or not asked or starts_plan(text):
+        return parse_data
+    return {**parse_data, SITUATION: True,
+            "intent": {"name": SITUATION_INTENT, "confidence": intent.get("confidence")}}

@@ -23,7 +23,9 @@
    ("Strong" as goodbye at 0.47) could end the form. ``parse_message`` here
    passes the result through ``components.form_answers.relabel_form_answer``
    when a tracker is given (not for ``/model/parse``); likewise the answer to
-   "what was missing?" after a thumbs down (``components.feedback``).
+   "what was missing?" after a thumbs down (``components.feedback``), and a personal
+   situation asked about outside the form, which is answered before a plan is offered
+   (``relabel_personal_situation``).
 
 5. Hostile conversation ids, floods and oversized metadata, at the root. Every
    channel checks these itself and answers with its own 4xx; here, whatever
@@ -96,7 +98,8 @@ from rasa.shared.exceptions import RasaException
 
 from channels import guards
 from components.feedback import relabel_feedback_comment
-from components.form_answers import relabel_form_answer
+from components.form_answers import relabel_form_answer, relabel_personal_situation
+from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
 ACTION_SERVER_DOWN = ("Sorry, I can't look that up right now: part of me is restarting. "
@@ -149,6 +152,8 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
         return parse_data
     parse_data = relabel_form_answer(parse_data, tracker.active_loop_name,
                                      tracker.get_slot("requested_slot"))
+    has_plan = any(tracker.get_slot(slot) is not None for slot in PROFILE_SLOTS.values())
+    parse_data = relabel_personal_situation(parse_data, tracker.active_loop_name, has_plan)
     return relabel_feedback_comment(parse_data, tracker)
 
 

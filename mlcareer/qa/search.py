@@ -31,7 +31,7 @@ same other more most few each both all up down out over under again further once
 STOP = frozenset(STOP_WORDS.split())
 ASPECT_INTENT = {fact: f"ask_{aspect}" for aspect, facts in ASPECT_FACTS.items()
                  for fact in facts}
-SOURCES_INTENT = "ask_sources"  # questions about the data itself (an NLU intent too)
+SOURCES_INTENT = "ask_sources"  # not an NLU intent: questions about the data itself
 # what people ask about the data itself ("who published these figures?", "how recent
 # is this?", "is this US data?"): the words of the question, not facts
 PROVENANCE_WORDS = ("who published where come from source sources data figures numbers "

@@ -300,11 +300,20 @@ def test_forget_me_on_postgresql_deletes_that_conversation_only(cluster):
 
 
 def test_make_review_reads_the_clusters_postgresql(cluster, tmp_path):
-    from tests.e2e.test_review import FALLBACK, OUT_OF_SCOPE, found, run_review
+    from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
+
+    from mlcareer.qa import feedback
+    from tests.e2e.test_review import FALLBACK, MISSING, OUT_OF_SCOPE, RATED, found, run_review
 
     say(cluster.url, "pg-review-1", OUT_OF_SCOPE)
     say(cluster.url, "pg-review-1", FALLBACK)
+    say(cluster.url, "pg-review-2", RATED)
+    assert say(cluster.url, "pg-review-2", "/feedback_down") == feedback.ASK_MISSING
+    say(cluster.url, "pg-review-2", MISSING)
     summary = run_review(ROOT / "endpoints.production.yml", tmp_path, cluster.rasa_env())
     assert "postgresql" in summary["store"]
     assert "out_of_scope" in [m["outcome"] for m in found(summary, OUT_OF_SCOPE)]
     assert "fallback" in [m["outcome"] for m in found(summary, FALLBACK)]
+    assert ("down", MISSING) in [(m["rating"], m["comment"]) for m in found(summary, RATED)]
+    candidates = RasaYAMLReader().read(tmp_path / "candidates.yml")
+    assert {OUT_OF_SCOPE, RATED} <= {m.get("text") for m in candidates.intent_examples}

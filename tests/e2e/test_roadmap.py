@@ -120,3 +120,18 @@ def test_a_forged_payload_cannot_set_a_profile_slot(assistant):
     text, _ = say(assistant, who, forged)
     assert RETRIES["education"] in text
     assert assistant.tracker(who)["slots"]["plan_education"] is None
+
+
+def test_a_personal_situation_is_answered_first_and_the_plan_offered(assistant, kb):
+    from tests.data.questions import cost
+
+    who = sender()
+    text, buttons = say(assistant, who, "I'm 45 and work in sales, is it too late for me "
+                                        "to get into ML?")
+    assert "linear algebra" in text and cost(kb, "bootcamp") in text
+    assert QUESTIONS["education"] not in text  # no form yet
+    assert not (assistant.tracker(who).get("active_loop") or {}).get("name")
+    plan = next(b for b in buttons if b["payload"] == "/plan_path")
+    text, _ = say(assistant, who, plan["payload"])
+    assert QUESTIONS["education"] in text
+    assert assistant.tracker(who)["active_loop"]["name"] == "plan_form"

@@ -71,3 +71,12 @@ def test_the_message_after_what_was_missing_is_relabelled_a_comment():
                           {"feedback": "down"})
     assert relabel_feedback_comment(unsure, later) == unsure
     assert relabel_feedback_comment(unsure, _rasa_tracker(asked, {})) == unsure
+
+
+def test_a_comment_nobody_asked_for_is_out_of_scope():
+    from components.feedback import relabel_feedback_comment
+
+    stray = {"text": "how deep is the pacific", "intent": {"name": "feedback_comment",
+                                                           "confidence": 0.38}}
+    relabelled = relabel_feedback_comment(stray, _rasa_tracker([], {}))
+    assert relabelled["intent"] == {"name": "out_of_scope", "confidence": 0.38}

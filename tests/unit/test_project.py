@@ -10,7 +10,6 @@ import pytest
 import yaml
 
 from mlcareer.qa.answers import QUESTION_INTENTS
-from mlcareer.qa.search import SOURCES_INTENT
 from mlcareer.roadmap.profile import OPTIONS, SLOTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,8 +57,7 @@ def test_the_domain_matches_the_code_and_the_knowledge_base(kb):
     rules = yaml.safe_load((ROOT / "data" / "rules" / "questions.yml").read_text())["rules"]
     answered = {r["steps"][0]["intent"] for r in rules
                 if r["steps"][1] == {"action": "action_answer_question"}}
-    # ask_sources: the figures' provenance (mlcareer.qa.rescue), not an answers.py intent
-    assert answered == QUESTION_INTENTS | {SOURCES_INTENT}
+    assert answered == QUESTION_INTENTS
 
 
 def test_domain_responses_quote_no_figures():

@@ -69,17 +69,10 @@ def test_search_answers_only_above_the_calibrated_score(search):
     assert ANSWER_SCORE > PROVENANCE_SCORE
 
 
-def test_questions_about_the_data_are_an_intent_answered_by_the_answer_action(kb):
-    """Search finds provenance questions whatever the classifier says; the intent makes
-    them independent of what else the classifier learns (a retraining once took
-    "how recent is this data?" for "help")."""
+def test_sources_is_not_an_nlu_intent(kb):
     import yaml
 
     from tests.support.assistant import ROOT
 
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
-    assert SOURCES_INTENT in domain["intents"]
-    rules = yaml.safe_load((ROOT / "data" / "rules" / "questions.yml").read_text())["rules"]
-    assert {"intent": SOURCES_INTENT} in next(
-        r["steps"] for r in rules if {"action": "action_answer_question"} in r["steps"]
-        and {"intent": SOURCES_INTENT} in r["steps"])
+    assert SOURCES_INTENT not in domain["intents"]

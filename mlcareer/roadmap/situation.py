@@ -1,0 +1,47 @@
+"""A personal situation asked about ("I'm a teacher with no coding, could I do this?")
+is answered first, with the roadmap offered as a button; the roadmap form starts only
+when a plan is asked for, or when the message already gives most of what it needs."""
+
+from __future__ import annotations
+
+import re
+
+from mlcareer.format import Reply
+from mlcareer.knowledge import KnowledgeBase
+from mlcareer.qa.answers import Context
+from mlcareer.qa.compose import answer_all
+from mlcareer.roadmap.reading import read_profile
+
+PLAN_WORDS = re.compile(r"\b(plans?|planning|roadmaps?|routes?|paths?|pathways?|"
+                        r"step[- ]by[- ]step)\b", re.I)
+ENOUGH = 2  # fields of the profile a message gives for the form to be worth starting
+INTRO = "Where to start, from the guide:"
+OFFER = ("Want a plan for your own situation, with time and cost? It takes five short "
+         "questions.")
+PLAN_BUTTON = {"title": "Plan my path", "payload": "/plan_path"}
+
+
+def starts_plan(text: str) -> bool:
+    """Whether a message classified as a request for a plan starts the roadmap form: a
+    payload (the "Plan my path" button), a message that asks for a plan, roadmap, route
+    or path, or one that already gives ``ENOUGH`` of the plan's answers (the form uses
+    them and asks the rest)."""
+    if text.startswith("/"):
+        return True
+    return bool(PLAN_WORDS.search(text)) or len(read_profile(text)) >= ENOUGH
+
+
+QUESTION_START = re.compile(r"^\s*(can|could|should|would|will|is|am|are|do|does|how|what|"
+                            r"where|which|when|why)\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """"Could I do this?", "what first": a question, not a statement of one's situation."""
+    return "?" in text or bool(QUESTION_START.match(text))
+
+
+def situation_reply(kb: KnowledgeBase) -> Reply:
+    """What to learn first and the routes with their time and cost, then the offer."""
+    courses, _ = answer_all(kb, "ask_courses", [], Context(), "")
+    routes, _ = answer_all(kb, "ask_compare", [], Context(), "")
+    return Reply(f"{INTRO}\n{courses.text}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON])

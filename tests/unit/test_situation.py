@@ -1,0 +1,57 @@
+"""Personal situations: answered first with the plan offered, unless a plan is asked for
+or the message already gives most of its answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.form_answers import relabel_personal_situation
+from mlcareer.roadmap.situation import PLAN_BUTTON, situation_reply, starts_plan
+from tests.data.questions import cost, years
+
+
+@pytest.mark.parametrize("text", [
+    "plan my path", "make me a roadmap", "which route is best for me?", "/plan_path",
+    "I'm 30, I work in marketing, I have no degree and $8,000. What should I do?",
+    "I work full time and have $3,000, how should I become an ML engineer?",
+])
+def test_a_plan_asked_for_or_mostly_given_starts_the_form(text):
+    assert starts_plan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a teacher with no coding, could I do this? what first?",
+    "How do I become a data scientist?", "what should I do?",
+])
+def test_a_situation_asked_about_is_answered_first(text):
+    assert not starts_plan(text)
+
+
+def test_the_answer_says_what_to_learn_first_and_the_routes_then_offers_the_plan(kb):
+    reply = situation_reply(kb)
+    assert "linear algebra" in reply.text  # foundational courses
+    assert cost(kb, "bootcamp") in reply.text and years(kb, "bachelors") in reply.text
+    assert reply.buttons == [PLAN_BUTTON]
+
+
+def parse(text, intent="plan_path"):
+    return {"text": text, "intent": {"name": intent, "confidence": 0.8}}
+
+
+def test_only_plan_path_outside_the_form_is_relabelled():
+    asked = relabel_personal_situation(parse("could a teacher do this?"), None)
+    assert asked["intent"]["name"] == "ask_next_steps" and asked["situation"] is True
+    assert relabel_personal_situation(parse("plan my path"), None) == parse("plan my path")
+    in_form = parse("could a teacher do this?")
+    assert relabel_personal_situation(in_form, "plan_form") == in_form
+    other = parse("could a teacher do this?", "ask_cost")
+    assert relabel_personal_situation(other, None) == other
+
+
+def test_a_question_read_as_a_plan_answer_is_a_situation_without_a_plan_only():
+    question = parse("I'm a nurse with no coding, could I do this?", "update_profile")
+    relabelled = relabel_personal_situation(question, None, has_plan=False)
+    assert relabelled["intent"]["name"] == "ask_next_steps"
+    assert relabel_personal_situation(question, None, has_plan=True) == question
+    statement = parse("I have a CS degree", "plan_answer")
+    assert relabel_personal_situation(statement, None, has_plan=False) == statement
