@@ -55,9 +55,9 @@ class ActionAnswerQuestion(Action):
             if pointed and not named:  # "both", "which of them", "the other one"
                 entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                          for s in pointed if s in kb.subjects)]
-            if rescue(default_search(), text).kind == "sources":
-                dispatcher.utter_message(text=provenance(kb).text)
-                return [SlotSet(ANSWERED, SOURCES_INTENT)]
+            answered = provenance_asked(dispatcher, message)
+            if answered is not None:
+                return answered
             subjects = mentioned_subjects(kb, entities)
             ranked = ranking(kb, text, subjects)
             if ranked is not None:

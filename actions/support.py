@@ -12,12 +12,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.qa import ANSWERED
 from mlcareer import support
 from mlcareer.qa import feedback
 
 FORGET = "forget_me"  # slot: "asked" after the question, "confirmed" once confirmed
 HUMAN_CONTACT = "HUMAN_CONTACT"  # env: an e-mail address or an http(s) URL
-ANSWERED = "answered_intent"
 
 
 class ActionTalkToHuman(Action):

@@ -190,37 +190,26 @@ def by_store(turns: int) -> dict[str, dict[str, Any]]:
     import tempfile
 
     from scripts.cluster import Cluster
-    from scripts.servers import action_server_command, free_port, server_env, start, stop
-    from scripts.servers import wait_http as wait_up
-    from tests.support.long_conversation import rasa_server
+    from scripts.servers import server_env
+    from tests.support.long_conversation import rasa_server, sqlite_endpoints
 
     found: dict[str, dict[str, Any]] = {}
     directory = ROOT / "var" / "bench-postgres"
     cluster = Cluster(dir=directory)
     cluster.up()
     try:
-        with tempfile.TemporaryDirectory() as scratch:
-            tmp = Path(scratch)
-            port = free_port()
-            action = start(action_server_command(port), tmp / "actions.log", server_env())
-            try:
-                wait_up(f"http://127.0.0.1:{port}/health", action, tmp / "actions.log", 120)
-                sqlite = tmp / "endpoints.yml"
-                sqlite.write_text(
-                    f"action_endpoint:\n  url: http://127.0.0.1:{port}/webhook\n"
-                    f"tracker_store:\n  type: SQL\n  dialect: sqlite\n"
-                    f"  db: {tmp / 'conversations.db'}\n")
-                stores = {"SQLite": (sqlite, server_env(RATE_LIMIT_PER_ADDRESS="0")),
-                          "PostgreSQL": (ROOT / "endpoints.production.yml", cluster.rasa_env())}
-                for store, (endpoints, env) in stores.items():
-                    for label, limit in (("roll-over off", "0"), ("roll-over on", "100")):
-                        name = f"{store}, {label}"
-                        with rasa_server(tmp, endpoints, {**env, "SESSION_MAX_EVENTS": limit},
-                                         name.replace(", ", "-").replace(" ", "")) as server:
-                            found[name] = summary(by_turn(timed(server.url), turns,
-                                                          sender=f"store-{limit}"))
-            finally:
-                stop(action)
+        with tempfile.TemporaryDirectory() as scratch, \
+                sqlite_endpoints(Path(scratch)) as sqlite:
+            stores = {"SQLite": (sqlite, server_env(RATE_LIMIT_PER_ADDRESS="0")),
+                      "PostgreSQL": (ROOT / "endpoints.production.yml", cluster.rasa_env())}
+            for store, (endpoints, env) in stores.items():
+                for label, limit in (("roll-over off", "0"), ("roll-over on", "100")):
+                    name = f"{store}, {label}"
+                    with rasa_server(Path(scratch), endpoints,
+                                     {**env, "SESSION_MAX_EVENTS": limit},
+                                     name.replace(", ", "-").replace(" ", "")) as server:
+                        found[name] = summary(by_turn(timed(server.url), turns,
+                                                      sender=f"store-{limit}"))
     finally:
         cluster.down()
         shutil.rmtree(directory, ignore_errors=True)

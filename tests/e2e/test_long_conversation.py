@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from mlcareer.roadmap.wording import QUESTIONS
-from scripts.servers import action_server_command, free_port, server_env, start, stop, wait_http
+from scripts.servers import server_env
 from tests.support.long_conversation import (
     LAST,
     TURNS,
@@ -19,23 +19,15 @@ from tests.support.long_conversation import (
     events_of,
     misses,
     rasa_server,
+    sqlite_endpoints,
 )
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("long")
-    port = free_port()
-    action = start(action_server_command(port), tmp / "action-server.log", server_env())
-    try:
-        wait_http(f"http://127.0.0.1:{port}/health", action, tmp / "action-server.log", 120)
-        endpoints = tmp / "endpoints.yml"
-        endpoints.write_text(
-            f"action_endpoint:\n  url: http://127.0.0.1:{port}/webhook\n"
-            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'conversations.db'}\n")
+    with sqlite_endpoints(tmp) as endpoints:
         yield tmp, endpoints
-    finally:
-        stop(action)
 
 
 def test_a_300_turn_conversation_keeps_its_context_history_and_slots(stack, kb):

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlcareer.knowledge import KnowledgeBase
-from scripts.servers import free_port, rasa_server_command, start, stop, wait_http
+from scripts.servers import (
+    action_server_command,
+    free_port,
+    rasa_server_command,
+    server_env,
+    start,
+    stop,
+    wait_http,
+)
 from tests.data.questions import QUESTIONS, figure
 from tests.support.assistant import MODEL
 from tests.support.http import http
@@ -77,6 +85,24 @@ class Server:
         status, body = http("GET", f"{self.url}/conversations/{sender}/tracker?token={self.token}")
         assert status == 200, (status, body)
         return body
+
+
+@contextmanager
+def sqlite_endpoints(tmp: Path) -> Iterator[Path]:
+    """An action server, and an endpoints file pointing at it and at SQLite in ``tmp``;
+    the action server is stopped on exit."""
+    port = free_port()
+    log = tmp / "action-server.log"
+    action = start(action_server_command(port), log, server_env())
+    try:
+        wait_http(f"http://127.0.0.1:{port}/health", action, log, 120)
+        endpoints = tmp / "endpoints.yml"
+        endpoints.write_text(
+            f"action_endpoint:\n  url: http://127.0.0.1:{port}/webhook\n"
+            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'conversations.db'}\n")
+        yield endpoints
+    finally:
+        stop(action)
 
 
 @contextmanager
