@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from mlcareer.format import UNKNOWN_TEXT
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import Context, mentioned_subjects
-from mlcareer.qa.compose import answer_all
+from mlcareer.qa.answers import ASPECT_INTENTS, KIND_INTENTS, Context, mentioned_subjects
+from mlcareer.qa.compose import answer_all, asked_aspect
 from mlcareer.qa.context import referred, remember
-from mlcareer.qa.fallback import fallback_choices, offer_after_decline
+from mlcareer.qa.fallback import (
+    UNSURE_CONFIDENCE,
+    fallback_choices,
+    nearest_topics,
+    offer_after_decline,
+)
 from mlcareer.qa.feedback import with_feedback
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
@@ -25,6 +31,7 @@ from mlcareer.roadmap.situation import situation_reply
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 ANSWERED = "answered_intent"
 RECENT = "recent_subjects"
+INTENT_ASPECTS = dict(ASPECT_INTENTS)  # ask_salary -> salary: the aspect in context
 
 logger = logging.getLogger(__name__)
 
@@ -40,64 +47,117 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
-        context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
-        try:
-            kb = default_knowledge_base()
-            if message.get("situation"):  # components/form_answers.py
-                reply = situation_reply(kb)
-                dispatcher.utter_message(text=reply.text,
-                                         buttons=with_feedback(reply.text, reply.buttons))
-                return [SlotSet(ANSWERED, "plan_path")]
-            text, entities = message.get("text") or "", message.get("entities") or []
-            recent = tracker.get_slot(RECENT) or []
-            named = [s.id for s in mentioned_subjects(kb, entities)]
-            pointed = referred(text, named, recent)
-            if pointed and not named:  # "both", "which of them", "the other one"
-                entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
-                                         for s in pointed if s in kb.subjects)]
-            answered = provenance_asked(dispatcher, message)
-            if answered is not None:
-                return answered
-            subjects = mentioned_subjects(kb, entities)
-            ranked = ranking(kb, text, subjects)
-            if ranked is not None:
-                dispatcher.utter_message(text=ranked[0].text,
-                                         buttons=with_feedback(ranked[0].text, []) or None)
-                return [SlotSet(ANSWERED, ranked[1]),
-                        SlotSet(RECENT, remember(recent, [s.id for s in subjects]))]
-            reply, outcome = answer_all(kb, intent, entities, context, text)
-            buttons = with_feedback(reply.text, reply.buttons or suggest(kb, outcome.result))
-        except Exception:  # never leave the user in silence
-            logger.exception("failed to answer intent %r", intent)
-            dispatcher.utter_message(text=UNKNOWN_TEXT)
-            return []
-        dispatcher.utter_message(text=reply.text, buttons=buttons or None)
-        return [
-            SlotSet("subject", outcome.context.subject),
-            SlotSet("aspect", outcome.context.aspect),
-            SlotSet(ANSWERED, intent),
-            SlotSet(RECENT, remember(recent, [outcome.context.subject,
-                                              *[s.id for s in subjects]])),
-        ]
+        if intent == "inform" and not message.get("entities"):
+            # "and time?": the aspect named, of the subject in context; "and what does
+            # it cover?": that subject described
+            asked = aspect_asked(message, tracker.get_slot("subject"))
+            if asked is not None:
+                return answer_question(dispatcher, tracker, asked)
+            about = pointed_subject(message.get("text") or "", tracker.get_slot("subject"))
+            if about is not None:
+                return answer_question(dispatcher, tracker, about[0], about[1])
+        elif intent not in ASPECT_INTENTS and (
+                (message.get("intent") or {}).get("confidence") or 0.0) < UNSURE_CONFIDENCE:
+            intent = aspect_asked(message) or intent  # unsure, but a figure is named
+        return answer_question(dispatcher, tracker, intent)
 
 
-def decline(dispatcher: CollectingDispatcher, message: dict[str, Any]) -> list[dict[str, Any]]:
+def aspect_asked(message: dict[str, Any], in_context: str | None = None) -> str | None:
+    """The figure question a message asks about a subject it names, or when it names
+    none, the subject in context (``asked_aspect``)."""
+    entities = message.get("entities") or []
+    if not entities and isinstance(in_context, str):
+        entities = [{"value": in_context}]
+    return asked_aspect(default_knowledge_base(), message.get("text") or "", entities)
+
+
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str,
+                    also: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """The answer to ``intent`` for the latest message (with the entities ``also``), with
+    the conversation's context."""
+    message = tracker.latest_message or {}
+    context = Context(subject=tracker.get_slot("subject"), aspect=tracker.get_slot("aspect"))
+    try:
+        kb = default_knowledge_base()
+        if message.get("situation"):  # components/form_answers.py
+            reply = situation_reply(kb)
+            dispatcher.utter_message(text=reply.text,
+                                     buttons=with_feedback(reply.text, reply.buttons))
+            return [SlotSet(ANSWERED, "plan_path")]
+        text, entities = message.get("text") or "", [*(message.get("entities") or []),
+                                                 *(also or [])]
+        recent = tracker.get_slot(RECENT) or []
+        named = [s.id for s in mentioned_subjects(kb, entities)]
+        pointed = referred(text, named, recent)
+        if pointed and not named:  # "both", "which of them", "the other one"
+            entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
+                                     for s in pointed if s in kb.subjects)]
+        answered = provenance_asked(dispatcher, message)
+        if answered is not None:
+            return answered
+        subjects = mentioned_subjects(kb, entities)
+        ranked = ranked_reply(dispatcher, text, subjects, tracker)
+        if ranked is not None:
+            return ranked
+        reply, outcome = answer_all(kb, intent, entities, context, text)
+        buttons = with_feedback(reply.text, reply.buttons or suggest(kb, outcome.result))
+    except Exception:  # never leave the user in silence
+        logger.exception("failed to answer intent %r", intent)
+        dispatcher.utter_message(text=UNKNOWN_TEXT)
+        return []
+    dispatcher.utter_message(text=reply.text, buttons=buttons or None)
+    return [
+        SlotSet("subject", outcome.context.subject),
+        SlotSet("aspect", outcome.context.aspect),
+        SlotSet(ANSWERED, intent),
+        SlotSet(RECENT, remember(recent, [outcome.context.subject,
+                                          *[s.id for s in subjects]])),
+    ]
+
+
+def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any],
+                 tracker: Tracker | None) -> list[dict[str, Any]] | None:
+    """The ranking, extreme or difference the message asks for (``ranking``), with the
+    subjects and the aspect of the conversation, or None. Its top subjects become the
+    ones talked about ("and the lowest?", then "gap between them?")."""
+    kb = default_knowledge_base()
+    recent = (tracker.get_slot(RECENT) if tracker else None) or []
+    aspect = tracker.get_slot("aspect") if tracker else None
+    if not subjects:  # "gap between them?": the subjects talked about
+        subjects = [kb.subjects[s] for s in referred(text, [], recent) if s in kb.subjects]
+    found = ranking(kb, text, subjects, recent, aspect if isinstance(aspect, str) else None)
+    if found is None:
+        return None
+    dispatcher.utter_message(text=found.reply.text,
+                             buttons=with_feedback(found.reply.text, []) or None)
+    return [SlotSet(ANSWERED, found.intent), SlotSet("aspect", INTENT_ASPECTS[found.intent]),
+            SlotSet(RECENT, remember(recent, [*found.top, *[s.id for s in subjects]]))]
+
+
+def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
+            tracker: Tracker | None = None) -> list[dict[str, Any]]:
     """Search first (``rescue``): the figures' provenance, or an answer when search is very
     sure. Otherwise the out-of-scope reply, then the named subject's questions
     (``offer_after_decline``) or the nearest covered topic."""
     kb = default_knowledge_base()
     text = message.get("text") or ""
-    ranked = ranking(kb, text, mentioned_subjects(kb, message.get("entities") or []))
+    ranked = ranked_reply(dispatcher, text,
+                          mentioned_subjects(kb, message.get("entities") or []), tracker)
     if ranked is not None:  # "which of these jobs pays best?" taken as out of scope
-        dispatcher.utter_message(text=ranked[0].text,
-                                 buttons=with_feedback(ranked[0].text, []) or None)
-        return [SlotSet(ANSWERED, ranked[1])]
+        return ranked
     found = rescue(default_search(), text)
-    if found.kind in ("sources", "answer") and found.hit is not None:
+    if found.kind == "sources":
+        return provenance_asked(dispatcher, message) or []
+    if found.kind == "answer" and found.hit is not None:
         reply = reply_for(kb, found.hit)
         dispatcher.utter_message(text=reply.text,
                                  buttons=with_feedback(reply.text, reply.buttons) or None)
         return [SlotSet(ANSWERED, found.hit.passage.intent)]
+    if message.get("unsure"):  # components/novelty.py: maybe covered, maybe not
+        nearest = nearest_topics(kb, message)
+        if nearest is not None:
+            dispatcher.utter_message(text=nearest.text, buttons=nearest.buttons)
+            return [SlotSet(ANSWERED, None)]
     dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
     offer = offer_after_decline(kb, message.get("entities") or [])
     if offer is not None:
@@ -116,7 +176,11 @@ class ActionOutOfScope(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        return decline(dispatcher, tracker.latest_message or {})
+        message = tracker.latest_message or {}
+        asked = aspect_asked(message)  # "is a masters gonna bankrupt me": a figure after all
+        if asked is not None:
+            return answer_question(dispatcher, tracker, asked)
+        return decline(dispatcher, message, tracker)
 
 
 def provenance_asked(dispatcher: CollectingDispatcher,
@@ -138,11 +202,31 @@ class ActionHelp(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        answered = provenance_asked(dispatcher, tracker.latest_message or {})
+        message = tracker.latest_message or {}
+        answered = provenance_asked(dispatcher, message)
         if answered is not None:
             return answered
+        about = pointed_subject(message.get("text") or "", tracker.get_slot("subject"))
+        if about is not None:  # "and what does it cover?" after a certification
+            return answer_question(dispatcher, tracker, about[0], about[1])
         dispatcher.utter_message(response="utter_help")
         return []
+
+
+POINTER = re.compile(r"\b(it|that|this|they|them|those)\b", re.I)
+
+
+def pointed_subject(text: str, in_context: Any) -> tuple[str, list[dict[str, Any]]] | None:
+    """"what does it cover?" with a subject in context: the question that describes it
+    (its kind's question, e.g. ``ask_certifications``) and the subject as an entity."""
+    kb = default_knowledge_base()
+    subject = kb.subjects.get(in_context) if isinstance(in_context, str) else None
+    if subject is None or not POINTER.search(text):
+        return None
+    intent = next((i for i, (kind, *_) in KIND_INTENTS.items() if kind == subject.kind), None)
+    if intent is None:
+        return None
+    return intent, [{"entity": subject.kind, "value": subject.id}]
 
 
 class ActionAskAffirmation(Action):
@@ -157,11 +241,17 @@ class ActionAskAffirmation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
+        # answered or declined here: the fallback loop ends, so that the next message is
+        # a new question, not the answer to a "did you mean" nobody asked
+        done = [ActiveLoop(None)]
         answered = provenance_asked(dispatcher, message)
         if answered is not None:
-            return answered
+            return answered + done
+        asked = aspect_asked(message)
+        if asked is not None:
+            return answer_question(dispatcher, tracker, asked) + done
         choices = fallback_choices(default_knowledge_base(), message)
         if choices is None:
-            return decline(dispatcher, message)
+            return decline(dispatcher, message, tracker) + done
         dispatcher.utter_message(text=choices.text, buttons=choices.buttons)
         return [SlotSet(ANSWERED, None)]

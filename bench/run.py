@@ -59,7 +59,7 @@ WORKERS = 2  # SANIC_WORKERS for the scale-out measurement
 # fighting over the cores (Rasa reads these two variables).
 SERVE_ENV = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1"}
 SINGLE_USER_MESSAGES = 200
-BLIND = False  # --blind: score the blind half of the real questions too
+BLIND = False  # --blind: score the blind set of real questions too
 OOS_REPLY = "outside what I can help with"
 BASELINE_CONFIG = """# The config `rasa init` writes: Rasa fills in its defaults.
 recipe: default.v1
@@ -473,11 +473,17 @@ def report(results: dict, command: str) -> str:
     u = p.get("understanding")
     if u:
         lines += ["", "## Understanding by kind", "",
-                  "Real questions people posted (tests/data/real_questions.yml; evaluation "
-                  "only): in scope, answered on topic; out of scope, declined. The blind half "
-                  "is scored only by `make bench ARGS=--blind`. Held-out NLU file clean and "
-                  "with 1-2 seeded typos a sentence (tests/data/typos.py).", "",
-                  understanding.table(u["real"], u["typos"], u.get("dialogues"))]
+                  "Real questions people posted (evaluation only): in scope, answered on "
+                  "topic (strict: the labelled intent; \"one click away\": the reply's "
+                  "buttons lead to it); out of scope, declined. Development set: "
+                  "tests/data/real_questions.yml; blind set: "
+                  "tests/data/real_questions_blind_*.yml, scored only by "
+                  "`make bench ARGS=--blind`. Held-out NLU file clean and with 1-2 seeded "
+                  "typos a sentence (tests/data/typos.py). Messy phrasings: "
+                  "tests/data/messy_questions.py (written by a helper who saw neither the "
+                  "training data nor the replies; first scored in session 7, development "
+                  "data since).", "",
+                  understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"))]
     lines += ["", (Path(__file__).parent / "notes.md").read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 
@@ -495,7 +501,7 @@ def main() -> int:
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-cv", action="store_true")
     parser.add_argument("--blind", action="store_true",
-                        help="also score the blind half of the real questions (once a round)")
+                        help="also score the blind set of real questions (once a round)")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite docs/benchmarks.md and plots from the last results.json")
     args = parser.parse_args()

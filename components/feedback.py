@@ -36,3 +36,19 @@ def relabel_feedback_comment(parse_data: dict[str, Any], tracker: Any) -> dict[s
     if not reads_as_comment(name, confidence):
         return parse_data
     return {**parse_data, "intent": {"name": COMMENT, "confidence": confidence}}
+
+
+# Typed, these act on the conversation (feedback recorded, a person asked for): at low
+# confidence ("where's that number from" came out as 👍 at 0.30) they go to the fallback,
+# which answers what it can (the data's provenance, a figure) or asks.
+ACTING = ("feedback_up", "feedback_down", "talk_to_human")
+ACTING_CONFIDENCE = 0.5
+
+
+def guard_acting_intents(parse_data: dict[str, Any]) -> dict[str, Any]:
+    intent = parse_data.get("intent") or {}
+    name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
+    text = parse_data.get("text") or ""
+    if name not in ACTING or confidence >= ACTING_CONFIDENCE or text.startswith("/"):
+        return parse_data
+    return {**parse_data, "intent": {"name": "nlu_fallback", "confidence": confidence}}

@@ -10,11 +10,15 @@ answers the requested field is relabelled ``plan_answer``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.compose import asked_aspect
+from mlcareer.qa.fallback import UNSURE_CONFIDENCE
 from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
-from mlcareer.roadmap.situation import is_question, starts_plan
+from mlcareer.roadmap.situation import asks_about_own_situation, is_question, starts_plan
 
 FORM = "plan_form"
 ANSWER_INTENT = "plan_answer"
@@ -22,6 +26,9 @@ PLAN_INTENT = "plan_path"
 UPDATE_INTENT = "update_profile"
 SITUATION_INTENT = "ask_next_steps"  # answered by action_answer_question
 SITUATION = "situation"  # parse-data flag: a personal situation asked about
+NOT_UNDERSTOOD = ("out_of_scope", "nlu_fallback")
+PLAN_INTENTS = (PLAN_INTENT, UPDATE_INTENT, ANSWER_INTENT)
+ASKS = re.compile(r"\b(what|how|which|should i|can i|could i|do i|does it)\b", re.I)
 
 
 def relabel_form_answer(
@@ -48,12 +55,28 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
     ``situation``; the answer offers the plan as a button. So does a message read as
     giving a plan's answer (``update_profile``, ``plan_answer``) and asking something,
     from someone with no plan yet ("I'm a teacher with no coding, could I do this?"); a
-    statement ("I have a CS degree") still starts the plan, and with a plan, changes it."""
+    statement ("I have a CS degree") still starts the plan, and with a plan, changes it.
+    Such a question about a figure of a subject it names is that figure's question. A
+    message about one's situation that asks whether one could do it ("im a nurse 38 no
+    coding, realistic?", ``asks_about_own_situation``) is one too when the classifier
+    took it for something else or was unsure."""
     intent = parse_data.get("intent") or {}
-    name, text = intent.get("name"), parse_data.get("text") or ""
+    name, text = intent.get("name") or "", parse_data.get("text") or ""
     asked = name == PLAN_INTENT or (
         name in (UPDATE_INTENT, ANSWER_INTENT) and not has_plan and is_question(text))
-    if active_loop or not asked or starts_plan(text):
+    # "im a nurse 38 no coding, realistic?" taken for something else, or for a guide
+    # question without confidence: the person's situation all the same
+    unsure = name in NOT_UNDERSTOOD or name in PLAN_INTENTS or (
+        name.startswith("ask_") and float(intent.get("confidence") or 0.0) < UNSURE_CONFIDENCE)
+    if not active_loop and not has_plan and name in PLAN_INTENTS and (
+            is_question(text) or ASKS.search(text)):
+        # "textbooks and a decent computer, what should i budget": a figure question
+        figure = asked_aspect(default_knowledge_base(), text, parse_data.get("entities") or [])
+        if figure is not None:
+            return {**parse_data, "intent": {"name": figure,
+                                             "confidence": intent.get("confidence")}}
+    feasible = not active_loop and unsure and asks_about_own_situation(text)
+    if not feasible and (active_loop or not asked or starts_plan(text)):
         return parse_data
     return {**parse_data, SITUATION: True,
             "intent": {"name": SITUATION_INTENT, "confidence": intent.get("confidence")}}

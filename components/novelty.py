@@ -43,9 +43,37 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
+from mlcareer.qa.fallback import unsure
+from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
 logger = logging.getLogger(__name__)
 VOCABULARY_FILE = "vocabulary.json"
+UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
+PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
+
+
+def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:
+    """A long message taken for a guide question without confidence
+    (``mlcareer.qa.fallback.unsure``; below the fallback threshold too, instead of "did
+    you mean...?") becomes ``out_of_scope``, flagged ``unsure``: the
+    decline says the guide may not cover it and offers the likeliest topics (the ranking
+    is kept). Runs in the parse hook (``rasa_patches``): never while a form or the
+    fallback is running, and after the roadmap's and the feedback's own relabelling."""
+    intent = parse_data.get("intent") or {}
+    if intent.get("name") == "nlu_fallback":  # the same with the classifier's best guess
+        ranked = [r for r in parse_data.get("intent_ranking") or []
+                  if r.get("name") != "nlu_fallback"]
+        intent = ranked[0] if ranked else {}
+    name, confidence = intent.get("name") or "", float(intent.get("confidence") or 0.0)
+    text = parse_data.get("text") or ""
+    # a guide question; or a question read as giving one's profile or asking for a plan
+    # without the word ("can I stay in the country if I enrol in a part-time program?")
+    asked = name.startswith("ask_") or (
+        name in PLAN_INTENTS and is_question(text) and not PLAN_WORDS.search(text))
+    if active_loop or parse_data.get("situation") or not asked or not unsure(confidence, text):
+        return parse_data
+    return {**parse_data, UNSURE: True,
+            "intent": {"name": "out_of_scope", "confidence": confidence}}
 
 
 def content_words(message: Message) -> set[str]:

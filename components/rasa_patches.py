@@ -25,7 +25,8 @@
    when a tracker is given (not for ``/model/parse``); likewise the answer to
    "what was missing?" after a thumbs down (``components.feedback``), and a personal
    situation asked about outside the form, which is answered before a plan is offered
-   (``relabel_personal_situation``).
+   (``relabel_personal_situation``), and a long message the classifier is unsure of,
+   declined with the likeliest topics offered (``components.novelty.relabel_unsure``).
 
 5. Hostile conversation ids, floods and oversized metadata, at the root. Every
    channel checks these itself and answers with its own 4xx; here, whatever
@@ -97,8 +98,9 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, SlotSet
 from rasa.shared.exceptions import RasaException
 
 from channels import guards
-from components.feedback import relabel_feedback_comment
+from components.feedback import guard_acting_intents, relabel_feedback_comment
 from components.form_answers import relabel_form_answer, relabel_personal_situation
+from components.novelty import relabel_unsure
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -154,7 +156,8 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
                                      tracker.get_slot("requested_slot"))
     has_plan = any(tracker.get_slot(slot) is not None for slot in PROFILE_SLOTS.values())
     parse_data = relabel_personal_situation(parse_data, tracker.active_loop_name, has_plan)
-    return relabel_feedback_comment(parse_data, tracker)
+    parse_data = guard_acting_intents(relabel_feedback_comment(parse_data, tracker))
+    return relabel_unsure(parse_data, tracker.active_loop_name)
 
 
 @wraps(_original_run)

@@ -31,7 +31,20 @@ CHAT_SPEAK = {
     "ds": "data science", "mle": "machine learning engineer", "dev": "developer",
     "devs": "developers", "eng": "engineer", "engs": "engineers", "comp": "computer",
     "sci": "science", "maths": "math", "stats": "statistics",
+    "nah": "no", "wat": "what", "wut": "what", "gonna": "going to", "wanna": "want to",
+    "gotta": "have to", "dunno": "don't know", "tbh": "to be honest", "thx": "thanks",
 }
+# Chat-speak that depends on the next word: "hw much" (how) but "hw engineer"
+# (hardware); "4 a bootcamp" (for) and "2 become" (to), but "4 years", "2 kids".
+CONTEXT_SPEAK = [
+    (re.compile(r"\bhw(?= (much|many|long|do|does|did|is|are|can|to|about|come)\b)", re.I),
+     "how"),
+    (re.compile(r"(?<=[a-z] )4(?= (a|an|the|me|my|ml|ai|data|this|that|it|someone|"
+                r"beginners?|free|people)\b)", re.I), "for"),
+    (re.compile(r"(?<=[a-z] )2(?= (be|become|get|learn|start|do|go|find|land|make|work|"
+                r"study|switch|break|move|pay|afford|take|finish|know|the|a|an|ml|ai)\b)",
+                re.I), "to"),
+]
 MIN_LENGTH = 4
 
 
@@ -82,4 +95,6 @@ class Speller:
         def replace(match: re.Match[str]) -> str:
             word = match.group(0)
             return self.correct_word(word) or word
+        for pattern, spelled in CONTEXT_SPEAK:
+            text = pattern.sub(spelled, text)
         return WORD.sub(replace, text)

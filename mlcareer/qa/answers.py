@@ -66,6 +66,9 @@ KIND_INTENTS = {
 # A general question naming one specific subject of these kinds is about that subject.
 NAMED_WINS = {"ask_choose_cert": ("certification",), "ask_cert_benefits": ("certification",),
               "ask_online_learning": ("platform",)}
+# A named subject that answers the topic's question by itself: "do I need a master's?"
+# is answered by the master's degree ("optional, but can accelerate career advancement").
+SUBJECT_WINS = {"ask_degree_needed": ("masters",)}
 # Subjects offered as buttons when a question needs one and names none.
 CLARIFY_OPTIONS = {
     "cost": ("bachelors", "masters", "certification", "bootcamp", "textbooks", "hardware"),
@@ -209,9 +212,13 @@ def answer(
     if intent in TOPIC_INTENTS:
         specific = [s for s in subjects if s.kind in NAMED_WINS.get(intent, ())
                     and not kb.children_of(s.id)]
+        specific += [s for s in subjects if s.id in SUBJECT_WINS.get(intent, ())]
         if len(specific) == 1:  # "which cert if my team is all-in on AWS?": that one
             return _describe(kb, specific[0])
-        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]), Context())
+        # the subject named stays the one talked about: "what certs are worth getting?"
+        # then "how much do they cost?"
+        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]),
+                       Context(subject=subjects[0].id if len(subjects) == 1 else None))
     if intent in KIND_INTENTS:
         kind, topic, extra, list_them = KIND_INTENTS[intent]
         own = [s for s in subjects if s.kind == kind]

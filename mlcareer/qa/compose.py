@@ -10,25 +10,56 @@ from collections.abc import Sequence
 
 from mlcareer.format import Reply
 from mlcareer.knowledge import KnowledgeBase
-from mlcareer.qa.answers import ASPECT_INTENTS, Context, Entity, Outcome, answer, user_aspects
+from mlcareer.qa.answers import (
+    ASPECT_INTENTS,
+    Context,
+    Entity,
+    Outcome,
+    answer,
+    mentioned_subjects,
+    user_aspects,
+)
 from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
-    "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend)\b",
-    "duration": r"\b(how long|long is|long does|duration|how many (years|months)|"
-                r"take to finish|time (does|will) it take|last)\b",
+    "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|"
+            r"bankrupt|run me|paying|pay for)\b|\$\$|how much \$",
+    "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
+                r"take to finish|time (does|will) it take|last|how much time|time ?wise|"
+                r"time to (get|finish|complete|do))\b",
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make a year)\b",
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand)\b",
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
 
 
+# In a short follow-up only ("and time?", "money wise?"): words too common otherwise.
+SHORT_ASPECT_WORDS = {"duration": r"\btime\b", "cost": r"\bmoney\b"}
+SHORT = 4  # words
+
+
 def aspects_in(text: str) -> list[str]:
     """The aspects a text asks about, in the order it names them."""
     lowered = text.lower()
-    found = [(m.start(), aspect) for aspect, pattern in ASPECT_WORDS.items()
+    patterns = dict(ASPECT_WORDS)
+    if len(lowered.split()) <= SHORT:
+        patterns.update({a: f"{patterns[a]}|{p}" for a, p in SHORT_ASPECT_WORDS.items()})
+    found = [(m.start(), aspect) for aspect, pattern in patterns.items()
              if (m := re.search(pattern, lowered))]
     return [aspect for _, aspect in sorted(found)]
+
+
+def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> str | None:
+    """The aspect question ("ask_cost", ...) a message asks about a subject it names that
+    has that figure ("is a masters gonna bankrupt me", "hardware engineers pay and
+    outlook"), whatever the classifier made of it; None if it names no such subject."""
+    subjects = mentioned_subjects(kb, entities)
+    if any(s.kind == "institution" for s in subjects):  # "at a state school": a bachelor's
+        subjects.append(kb.subjects["bachelors"])
+    for aspect in aspects_in(text):
+        if any(aspect in user_aspects(kb, s.id) for s in subjects):
+            return INTENT_OF[aspect]
+    return None
 
 
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,

@@ -1,6 +1,7 @@
 """Rankings, extremes and differences, computed from the knowledge base, never typed:
 "what's the best-paid of these occupations?", "which is growing fastest?", "how much
-more does an IT manager earn than a developer?".
+more does an IT manager earn than a developer?", "which job is adding the most
+positions?", and over the routes in: "which route is cheapest / quickest?".
 
 ``ranking(kb, text, subjects)`` recognises such a question (a superlative or "how much
 more/less" about pay, growth or openings) and returns the reply with every figure it
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from mlcareer.format import Reply, capitalise, format_figure, money, source_line
-from mlcareer.knowledge import Fact, KnowledgeBase, Quantity, Subject
+from mlcareer.format import DASH, Reply, capitalise, format_figure, money, source_line
+from mlcareer.knowledge import Fact, KnowledgeBase, Quantity, Range, Subject
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,16 @@ class Measure:
     intent: str  # the question it answers, for the answered_intent slot
 
 
+class Ranked(NamedTuple):
+    reply: Reply
+    intent: str  # the question it answers, for the answered_intent slot
+    top: tuple[str, ...] = ()  # the subjects it puts first: what "them" refers to next
+
+
 PAY = Measure("median_wage", "median pay", "ask_salary")
 GROWTH = Measure("growth", "projected growth", "ask_outlook")
 OPENINGS = Measure("openings", "openings a year", "ask_outlook")
+JOBS_ADDED = Measure("jobs_added", "number of jobs added", "ask_outlook")
 SUPERLATIVES = [  # (pattern, measure, highest first)
     (r"\b(best|highest|top)[- ]?(paid|paying)\b|\bpays? (the )?(most|best)\b|"
      r"\bhighest (salary|salaries|pay|wages?)\b|\bearns? the most\b|\bmost money\b", PAY, True),
@@ -37,7 +46,38 @@ SUPERLATIVES = [  # (pattern, measure, highest first)
     (r"\bslowest[- ]?growing\b|\bgrow(s|ing)? (the )?slowest\b|\b(least|lowest) growth\b",
      GROWTH, False),
     (r"\bmost (job )?openings\b", OPENINGS, True),
+    (r"\b(adding|adds|added|add|creating|creates) the most\b|\bmost (new )?(jobs|positions)\b",
+     JOBS_ADDED, True),
 ]
+# Over the routes in (degrees, bootcamps, certifications): the guide's cost and time
+# figures, compared by their upper end ("cheapest", "quickest way in"). Degrees are
+# priced per year, as the guide gives them; the reply says so through each figure.
+ROUTES = ("bachelors", "masters", "bootcamp", "certification")
+# ...when the message is about ways in ("cheapest train to Edinburgh" is not)
+ROUTE_WORDS = re.compile(r"\b(routes?|ways?|paths?|options?|choices?|of (these|them|those)|"
+                         r"one|do this|get in(to)?|become|start|education|study|studying|"
+                         r"learn(ing)?|degrees?|programs?|programmes?|qualif\w*|takes?)\b")
+COST = Measure("cost", "cost", "ask_cost")
+TIME = Measure("duration", "time", "ask_duration")
+ROUTE_EXTREMES = [  # (pattern, measure, highest first)
+    (r"\bcheapest\b|\bleast expensive\b|\bcosts? (the )?least\b|\blowest cost\b|"
+     r"\bmost affordable\b", COST, False),
+    (r"\bmost expensive\b|\b(priciest|costliest)\b|\bcosts? (the )?most\b|"
+     r"\bhighest cost\b", COST, True),
+    (r"\b(quickest|fastest|shortest)\b|\btakes? (the )?least time\b",
+     TIME, False),
+    (r"\b(longest|slowest)\b|\btakes? (the )?(most|longest) time\b",
+     TIME, True),
+]
+# Between two routes, named or talked about: "is that cheaper than a degree?"
+ROUTE_COMPARATIVES = [  # (pattern, measure, highest first, heading)
+    (r"\b(cheaper|less expensive|costs? less|more affordable)\b", False, "Cheaper"),
+    (r"\b(more expensive|pricier|costlier|costs? more)\b", True, "More expensive"),
+    (r"\b(quicker|faster|shorter|takes? less time)\b", False, "Quicker"),
+    (r"\b(longer|slower|takes? more time)\b", True, "Longer"),
+]
+DEGREE = re.compile(r"\b(a|the) (college |university |uni )?degree\b")
+POINTER = re.compile(r"\b(that|it|this|which( one)?|them|they|either|the two)\b")
 # Between two or more named (or recent) occupations: "which of them pays more?"
 COMPARATIVES = [
     (r"\b(pays?|earns?|makes?) more\b|\bbetter[- ]paid\b|\bhigher (salary|pay|wages?)\b",
@@ -47,7 +87,7 @@ COMPARATIVES = [
      GROWTH, True),
 ]
 DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
-                        r"\b(earns?|makes?|paid) (more|less) than\b")
+                        r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
 OCCUPATION = "occupation"
 
 
@@ -59,7 +99,7 @@ def _value(kb: KnowledgeBase, subject: Subject, fact: str) -> tuple[Fact, float]
 
 
 def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
-            among: Sequence[Subject]) -> Reply | None:
+            among: Sequence[Subject]) -> Ranked | None:
     rows = [(s, *found) for s in among if (found := _value(kb, s, measure.fact))]
     if len(rows) < 2:
         return None
@@ -71,10 +111,68 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
     lines += [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
               for n, (s, f, _) in enumerate(rows, 1)]
     lines.append(source_line(kb, [f for _, f, _ in rows]))
-    return Reply("\n".join(lines))
+    return Ranked(Reply("\n".join(lines)), measure.intent, (top.id,))
 
 
-def _difference(kb: KnowledgeBase, named: Sequence[Subject]) -> Reply | None:
+def _whole(kb: KnowledgeBase, subject: Subject, fact: Fact) -> tuple[float, float] | None:
+    """A per-year cost over the whole route (the yearly figures times the route's years),
+    or None when the figure is not per year or the route has no duration in years."""
+    value = fact.value
+    durations = kb.facts_for(subject.id, "duration")
+    if not isinstance(value, Range) or value.per != "year" or not durations:
+        return None
+    years = durations[0].value
+    if not isinstance(years, Range):
+        return None
+    low, high = (m / 12 for m in years.in_months())
+    return value.min * low, value.max * high
+
+
+def _key(kb: KnowledgeBase, subject: Subject, fact: Fact) -> float:
+    """What a route is ranked by: the upper end of its time, or of its whole cost."""
+    value = fact.value
+    if isinstance(value, Range) and value.unit != "USD":
+        return value.in_months()[1]
+    whole = _whole(kb, subject, fact)
+    if whole is not None:
+        return whole[1]
+    return value.max if isinstance(value, Range) else value.value
+
+
+def _route_line(kb: KnowledgeBase, subject: Subject, fact: Fact) -> str:
+    line = f"{capitalise(subject.label)}: {format_figure(fact)}"
+    whole = _whole(kb, subject, fact)
+    if whole is not None:
+        line += f" ({money(whole[0])}{DASH}{money(whole[1])} for the whole degree)"
+    return line
+
+
+def _route_extreme(kb: KnowledgeBase, measure: Measure, highest: bool,
+                   among: Sequence[str] = ROUTES, heading: str | None = None) -> Ranked | None:
+    rows = [(kb.subjects[r], fact) for r in among if r in kb.subjects
+            for fact in kb.facts_for(r, measure.fact)]
+    if len(rows) < 2:
+        return None
+    rows.sort(key=lambda row: _key(kb, *row), reverse=highest)
+    best = _key(kb, *rows[0])
+    tops = {s.label: None for s, f in rows if _key(kb, s, f) == best}  # once each, in order
+    if heading is None:
+        heading = {(COST.fact, False): "Cheapest", (COST.fact, True): "Most expensive",
+                   (TIME.fact, False): "Quickest", (TIME.fact, True): "Longest"}[
+            (measure.fact, highest)] + " of the routes in the guide"
+    lines = [f"{heading}, going by the guide's figures: {' and '.join(tops)} "
+             f"({format_figure(rows[0][1])})."]
+    lines += [f"{n}. {_route_line(kb, s, f)}" for n, (s, f) in enumerate(rows, 1)]
+    if any(_whole(kb, s, f) for s, f in rows):
+        lines.append("Whole-degree costs are the yearly figures times the years the guide "
+                     "gives for the degree.")
+    used = [f for _, f in rows] + [d for s, f in rows if _whole(kb, s, f)
+                                   for d in kb.facts_for(s.id, "duration")]
+    lines.append(source_line(kb, used))
+    return Ranked(Reply("\n".join(lines)), measure.intent, (rows[0][0].id,))
+
+
+def _difference(kb: KnowledgeBase, named: Sequence[Subject]) -> Ranked | None:
     found = [(s, *v) for s in named[:2] if (v := _value(kb, s, PAY.fact))]
     if len(found) != 2:
         return None
@@ -83,27 +181,74 @@ def _difference(kb: KnowledgeBase, named: Sequence[Subject]) -> Reply | None:
     gap = more[2] - less[2]
     text = (f"{capitalise(more[0].label)} earn a median of {format_figure(more[1])}, "
             f"{money(gap)} a year more than {less[0].label} ({format_figure(less[1])}).")
-    return Reply(f"{text}\n{source_line(kb, [more[1], less[1]])}")
+    return Ranked(Reply(f"{text}\n{source_line(kb, [more[1], less[1]])}"), PAY.intent,
+                  (more[0].id, less[0].id))
 
 
-def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject]) -> tuple[Reply, str] | None:
-    """(reply, intent answered) when ``text`` asks for a ranking, extreme or difference."""
+def _route_comparison(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subject],
+                      recent: Sequence[str]) -> Ranked | None:
+    """"is that cheaper than a degree?" after a bootcamp's cost; "bootcamp or masters,
+    which one's quicker?": the named routes, completed by the ones talked about."""
+    among = [s.id for s in subjects if s.id in ROUTES]
+    if DEGREE.search(lowered) and "bachelors" not in among and "masters" not in among:
+        among.append("bachelors")  # "a degree": the first one
+    if not among and not POINTER.search(lowered):
+        return None  # "how much longer will AI jobs be in demand?" is not about routes
+    among += [r for r in recent if r in ROUTES and r not in among]
+    if len(among) < 2:
+        return None
+    for pattern, highest, heading in ROUTE_COMPARATIVES:
+        if re.search(pattern, lowered):
+            measure = COST if heading in ("Cheaper", "More expensive") else TIME
+            return _route_extreme(kb, measure, highest, among[:2], heading)
+    return None
+
+
+# "and the lowest?" right after a ranking or a figure: the same measure, the other end
+BARE_EXTREME = re.compile(r"\b(lowest|highest|least|most|top|bottom|best|worst|cheapest|"
+                          r"quickest|fastest|slowest|longest)\b")
+HIGH_END = {"highest", "most", "top", "best", "longest", "slowest"}
+ASPECT_MEASURES = {"salary": PAY, "outlook": GROWTH, "cost": COST, "duration": TIME}
+
+
+def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
+            recent: Sequence[str] = (), aspect: str | None = None) -> Ranked | None:
+    """The ranking, extreme or difference ``text`` asks for, or None. ``recent``: the
+    subjects talked about, most recent first; ``aspect``: the one in context."""
     lowered = text.lower()
     occupations = [s for s in subjects if s.kind == OCCUPATION]
+    if not occupations and not re.search(r"\bgrow|\bpa(y|id)|\bearn|\bsalar", lowered):
+        compared = _route_comparison(kb, lowered, subjects, recent)
+        if compared is not None:
+            return compared
     if len(occupations) >= 2 and DIFFERENCE.search(lowered):
-        reply = _difference(kb, occupations)
-        if reply is not None:
-            return reply, PAY.intent
+        found = _difference(kb, occupations)
+        if found is not None:
+            return found
     if len(occupations) >= 2:
         for pattern, measure, highest in COMPARATIVES:
             if re.search(pattern, lowered):
-                reply = _ranked(kb, measure, highest, occupations)
-                if reply is not None:
-                    return reply, measure.intent
+                found = _ranked(kb, measure, highest, occupations)
+                if found is not None:
+                    return found
+    about_jobs = re.search(r"\bgrow|\bjobs?\b|\bpa(y|id)|\bearn|\bsalar", lowered)
+    if (not occupations and not about_jobs and ROUTE_WORDS.search(lowered)
+            and not [s for s in subjects if s.id in ROUTES]):
+        for pattern, measure, highest in ROUTE_EXTREMES:
+            if re.search(pattern, lowered):
+                found = _route_extreme(kb, measure, highest)
+                if found is not None:
+                    return found
     for pattern, measure, highest in SUPERLATIVES:
         if re.search(pattern, lowered):
             among = occupations if len(occupations) >= 2 else kb.subjects_of_kind(OCCUPATION)
-            reply = _ranked(kb, measure, highest, among)
-            if reply is not None:
-                return reply, measure.intent
+            found = _ranked(kb, measure, highest, among)
+            if found is not None:
+                return found
+    bare = BARE_EXTREME.search(lowered)
+    if bare and not subjects and len(lowered.split()) <= 5 and aspect in ASPECT_MEASURES:
+        measure, highest = ASPECT_MEASURES[aspect], bare.group(1) in HIGH_END
+        if measure in (COST, TIME):
+            return _route_extreme(kb, measure, highest)
+        return _ranked(kb, measure, highest, kb.subjects_of_kind(OCCUPATION))
     return None

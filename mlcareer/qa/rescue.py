@@ -13,6 +13,7 @@ and none of the development set's out-of-scope questions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,8 +39,38 @@ class Rescue:
     hit: Hit | None = None
 
 
+# What people ask about the figures themselves, in so many words; search catches the
+# rest ("who published these figures?"). Each needs a word for the data or a pointer to it.
+DATA_WORDS = (r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay|that|"
+              r"these|this|those|they|it)\b")
+PROVENANCE_ASKS = [
+    r"\bwhere\b.*\b(from|sourced?)\b",
+    r"\bwhere (did|do|does) (you|they|it|the guide) (get|got|find)\b",
+    r"\bwho\b.*\b(publish(ed|es)?|collect(ed|s)?|compiled|measured|says)\b",
+    r"\bwhat year\b|\bhow (recent|old|current|up[- ]to[- ]date)\b|\b(outdated|dated)\b",
+]
+# which country: only with a word for the figures ("is that US pay or worldwide?")
+FIGURE_WORDS = r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay)\b"
+COUNTRY_ASKS = (r"\b(us|u\.s\.?|usa|american|united states)\b.*\b(or|only|just)\b|"
+                r"\bworldwide\b|\bglobal(ly)?\b|\b(which|what) country\b")
+
+
+def asks_provenance(text: str) -> bool:
+    """"where r these salary numbers from", "is that US pay or worldwide?", "the wages,
+    what year are they for", "what year": a question about the data itself."""
+    lowered = text.lower().strip(" ?!.")
+    if lowered in ("what year", "which year", "source", "sources", "what source"):
+        return True
+    if re.search(FIGURE_WORDS, lowered) and re.search(COUNTRY_ASKS, lowered):
+        return True
+    return bool(re.search(DATA_WORDS, lowered)) and any(
+        re.search(pattern, lowered) for pattern in PROVENANCE_ASKS)
+
+
 def rescue(search: Search, text: str) -> Rescue:
     hit = search.best(text)
+    if asks_provenance(text):
+        return Rescue("sources", hit)
     if hit is None:
         return Rescue("none")
     if hit.passage.intent == SOURCES_INTENT:

@@ -40,6 +40,29 @@ def is_question(text: str) -> bool:
     return "?" in text or bool(QUESTION_START.match(text))
 
 
+# Someone describing themselves ("im a nurse 38", "I work in accounting", "have a psych
+# degree", "never wrote a line of code")...
+ABOUT_ME = re.compile(r"\b(i'?m|i am|i work|i've|ive|i have|i know|i never|never (wrote|"
+                      r"written|coded)|have an? \w+ (degree|background))\b|"
+                      r"\b(my|me) (age|job|background|degree|kids|family)\b|"
+                      r"\b[1-7]\d\b", re.I)
+# ...and asking whether, or how, they could do it ("realistic?", "too late to get into
+# machine learning?", "could i switch to ML", "i want this job").
+FEASIBLE = re.compile(r"\b(realistic|doable|feasible|possible|too late|too old|late for me|"
+                      r"any chance|a chance|switch(ing)? (to|into|careers?)|transition|career "
+                      r"change|move into|get into|break into|want this (job|career)|"
+                      r"where (do|should) i (start|begin)|is this for me)\b", re.I)
+
+
+def asks_about_own_situation(text: str) -> bool:
+    """"im a nurse 38 no coding, realistic?": a person's situation and whether or how
+    they could make the move, without asking for a plan (that starts the roadmap)."""
+    if text.startswith("/") or PLAN_WORDS.search(text):
+        return False
+    about_me = bool(ABOUT_ME.search(text)) or bool(read_profile(text))
+    return about_me and bool(FEASIBLE.search(text))
+
+
 def situation_reply(kb: KnowledgeBase) -> Reply:
     """What to learn first and the routes with their time and cost, then the offer."""
     courses, _ = answer_all(kb, "ask_courses", [], Context(), "")

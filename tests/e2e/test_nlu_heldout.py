@@ -63,9 +63,20 @@ def test_real_questions_are_for_evaluation_only():
     from bench.understanding import real_questions
 
     training, questions = training_texts(), real_questions()
-    assert len(questions) >= 150 and all(q["source"].startswith("http") for q in questions)
+    assert len(questions) >= 300 and all(q["source"].startswith("http") for q in questions)
     assert {q["split"] for q in questions} == {"dev", "blind"}
     assert not [q["text"] for q in questions if normalised(q["text"]) in training]
+
+
+def test_the_messy_phrasings_are_for_evaluation_only():
+    from tests.data.messy_questions import DIALOGUES, QUESTIONS
+
+    training = training_texts()
+    # follow-ups as short as "and what do they earn" are everyone's words: only the
+    # questions and the dialogues' opening questions must be new
+    texts = [q for q, _ in QUESTIONS] + [dialogue[0][0] for dialogue in DIALOGUES]
+    assert len(QUESTIONS) >= 90 and len(DIALOGUES) >= 12
+    assert not [text for text in texts if normalised(text) in training]
 
 
 def test_intent_accuracy_on_the_held_out_file(assistant, request):

@@ -73,3 +73,66 @@ def test_follow_ups_point_back_at_the_last_two_subjects(assistant, kb):
     assert kb.subjects[richer].label in first and wages[richer] in reply
     reply = assistant.text(sender, "what is the job outlook for both?")
     assert all(figure(kb, s, "growth") in reply for s in wages)
+
+
+def buttons(body: list[dict]) -> list[str]:
+    return [b["payload"] for m in body for b in m.get("buttons") or []]
+
+
+def test_the_cheapest_and_quickest_route_are_computed(assistant, kb):
+    reply, _ = ask(assistant, "which route is cheapest?")
+    assert kb.subjects["certification"].label in reply.splitlines()[0]
+    assert cost(kb, "certification") in reply and cost(kb, "bootcamp") in reply
+    reply, _ = ask(assistant, "what's the quickest way to get into the field?")
+    assert kb.subjects["bootcamp"].label in reply.splitlines()[0]
+
+
+def test_rankings_and_differences_follow_the_conversation(assistant, kb):
+    wages = {s.id: facts[0].value.value for s in kb.subjects_of_kind("occupation")
+             if (facts := kb.facts_for(s.id, "median_wage"))}
+    best, worst = max(wages, key=wages.get), min(wages, key=wages.get)
+    sender = f"understand-{next(_senders)}"
+    assert usd(wages[best]) in assistant.text(sender, "which job pays the most?")
+    assert usd(wages[worst]) in assistant.text(sender, "and the lowest")
+    assert usd(wages[best] - wages[worst]) in assistant.text(sender, "gap between them?")
+    reply = assistant.text(sender, "how much is a bootcamp")
+    assert cost(kb, "bootcamp") in reply
+    reply = assistant.text(sender, "is that cheaper than a degree?")
+    assert kb.subjects["bootcamp"].label in reply.splitlines()[0].lower()
+    assert cost(kb, "bachelors", "public_institution") in reply
+
+
+def test_short_follow_ups_use_the_subject_talked_about(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what certs are worth getting")
+    assert cost(kb, "certification") in assistant.text(sender, "how much do they cost")
+    assert "3 months to 1 year" in assistant.text(sender, "and time?")
+
+
+def test_questions_about_the_data_in_chat_speak(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what do data scientists earn?")
+    reply = assistant.text(sender, "where r these salary numbers from")
+    assert kb.sources["bls"].name in reply
+    assert "U.S." in assistant.text(sender, "is that US pay or worldwide?")
+
+
+def test_a_personal_situation_is_answered_first_with_the_plan_offered(assistant):
+    sender = f"understand-{next(_senders)}"
+    body = assistant.say(sender, "im a nurse 38 no coding, realistic?")
+    reply = "\n".join(m.get("text") or "" for m in body)
+    assert "Python" in reply and "/plan_path" in buttons(body)
+    events = assistant.tracker(sender)["events"]
+    assert not [e for e in events if e.get("event") == "active_loop" and e.get("name")]
+
+
+def test_a_long_question_outside_the_guide_is_declined_with_the_nearest_topics(assistant):
+    sender = f"understand-{next(_senders)}"
+    body = assistant.say(sender, "My visa expires next spring and my employer won't sponsor "
+                                 "me, can I stay in the country if I enrol in a part-time "
+                                 "machine learning program?")
+    reply = "\n".join(m.get("text") or "" for m in body)
+    assert "not sure the guide answers that" in reply or "outside what I can help" in reply
+    assert not any(ch.isdigit() for ch in reply)
+    events = assistant.tracker(sender)["events"]
+    assert not [e for e in events if e.get("event") == "active_loop" and e.get("name")]

@@ -229,3 +229,13 @@ def test_a_named_subject_wins_over_the_general_topic(kb, intent, named):
     assert isinstance(result, SubjectAnswer) and result.subject.id == named
     generic = answer(kb, intent, [], Context()).result
     assert isinstance(generic, TopicAnswer)
+
+
+def test_do_i_need_a_masters_is_answered_by_the_masters_degree(kb):
+    """"Do I need a master's?": the master's is optional (the guide's words), not the
+    general "you can do it without a degree"."""
+    outcome, reply = ask(kb, "ask_degree_needed", "masters")
+    assert isinstance(outcome.result, SubjectAnswer)
+    assert "optional" in reply.text and "Master" in reply.text
+    _, general = ask(kb, "ask_degree_needed")
+    assert "without a formal degree" in general.text and "optional" not in general.text

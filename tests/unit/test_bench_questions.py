@@ -47,3 +47,11 @@ def test_report_only_without_results_says_what_to_run(tmp_path, monkeypatch, cap
     monkeypatch.setattr("sys.argv", ["bench.run", "--report-only"])
     assert run.main() == 2
     assert "run that first" in capsys.readouterr().err
+
+
+def test_the_messy_kinds_cover_every_messy_question():
+    from bench.understanding import MESSY_KINDS
+    from tests.data import messy_questions
+
+    by_kind = [q for name in MESSY_KINDS.values() for q in getattr(messy_questions, name)]
+    assert by_kind == messy_questions.QUESTIONS

@@ -80,3 +80,15 @@ def test_a_comment_nobody_asked_for_is_out_of_scope():
                                                            "confidence": 0.38}}
     relabelled = relabel_feedback_comment(stray, _rasa_tracker([], {}))
     assert relabelled["intent"] == {"name": "out_of_scope", "confidence": 0.38}
+
+
+def test_typed_feedback_or_a_person_needs_confidence():
+    from components.feedback import guard_acting_intents
+
+    unsure = {"text": "where's that number from", "intent": {"name": "feedback_up",
+                                                              "confidence": 0.3}}
+    assert guard_acting_intents(unsure)["intent"]["name"] == "nlu_fallback"
+    sure = {"text": "thumbs up", "intent": {"name": "feedback_up", "confidence": 0.9}}
+    assert guard_acting_intents(sure)["intent"]["name"] == "feedback_up"
+    button = {"text": "/feedback_down", "intent": {"name": "feedback_down", "confidence": 0.2}}
+    assert guard_acting_intents(button)["intent"]["name"] == "feedback_down"

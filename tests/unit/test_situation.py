@@ -55,3 +55,43 @@ def test_a_question_read_as_a_plan_answer_is_a_situation_without_a_plan_only():
     assert relabel_personal_situation(question, None, has_plan=True) == question
     statement = parse("I have a CS degree", "plan_answer")
     assert relabel_personal_situation(statement, None, has_plan=False) == statement
+
+
+@pytest.mark.parametrize("text", [
+    "im a nurse 38 no coding, realistic?",
+    "i work in accounting and know excel, could i switch to ML",
+    "I'm 45 and a truck driver, too late to get into machine learning?",
+    "never wrote a line of code in my life but i want this job",
+])
+def test_a_situation_asked_about_is_answered_first_whatever_the_classifier_said(text):
+    for intent, confidence in (("out_of_scope", 0.7), ("nlu_fallback", 0.3),
+                               ("ask_experience", 0.4), ("update_profile", 0.8)):
+        data = {"text": text, "intent": {"name": intent, "confidence": confidence}}
+        relabelled = relabel_personal_situation(data, None)
+        assert relabelled.get("situation") is True, (text, intent)
+    assert relabel_personal_situation(parse(text), "plan_form").get("situation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm from India, can I get a job in the US?",  # not a move into ML
+    "how do I get into machine learning?",  # nobody's situation
+    "I'm a nurse, could you make me a plan?",  # a plan asked for: the form
+])
+def test_other_messages_are_not_read_as_a_situation(text):
+    data = {"text": text, "intent": {"name": "out_of_scope", "confidence": 0.7}}
+    assert relabel_personal_situation(data, None).get("situation") is None
+
+
+def test_a_confident_guide_question_about_oneself_keeps_its_answer():
+    data = {"text": "is it possible to become an ML engineer without a degree?",
+            "intent": {"name": "ask_degree_needed", "confidence": 0.9}}
+    assert relabel_personal_situation(data, None)["intent"]["name"] == "ask_degree_needed"
+
+
+def test_a_figure_question_read_as_a_plan_answer_is_that_figure_question():
+    data = {"text": "textbooks and a decent computer, what should i budget",
+            "intent": {"name": "update_profile", "confidence": 0.6},
+            "entities": [{"entity": "cost_item", "value": "textbooks"}]}
+    assert relabel_personal_situation(data, None)["intent"]["name"] == "ask_cost"
+    told = {**data, "text": "my budget is 2000 dollars for textbooks"}
+    assert relabel_personal_situation(told, None)["intent"]["name"] == "update_profile"

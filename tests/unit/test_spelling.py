@@ -64,3 +64,13 @@ def test_the_component_reads_english_words_from_spacy_lookups_data():
     assert len(words) > 50_000
     assert {"salary", "horse", "course", "both", "which", "the"} <= words
     assert not {"bootcmap", "teh", "recieve"} & words
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("hw much 4 a bootcamp", "how much for a bootcamp"),
+    ("how long 2 become an ML engineer", "how long to become an ML engineer"),
+    ("what does a hw engineer earn", "what does a hardware engineer earn"),
+    ("I have 2 kids and 4 years of experience", "I have 2 kids and 4 years of experience"),
+])
+def test_chat_speak_that_depends_on_the_next_word(speller, typed, meant):
+    assert speller.correct(typed) == meant
