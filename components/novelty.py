@@ -43,13 +43,36 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.compose import asked_aspect
 from mlcareer.qa.fallback import unsure
+from mlcareer.qa.rescue import asks_provenance
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
 logger = logging.getLogger(__name__)
 VOCABULARY_FILE = "vocabulary.json"
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
 PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
+
+
+def relabel_by_words(parse_data: dict[str, Any]) -> dict[str, Any]:
+    """What the classifier could not place but the words say, before the fallback takes
+    it: a question about the data itself ("where's that number from") goes to ``help``,
+    whose action answers it with the provenance; a figure asked about a named subject ("is
+    a masters gonna bankrupt me lol") to that figure's question. Rasa's two-stage fallback
+    gives up on a second unsure message in a row whatever was answered in between, so
+    these are decided here, not in the fallback's action."""
+    intent = parse_data.get("intent") or {}
+    text = parse_data.get("text") or ""
+    if intent.get("name") not in ("nlu_fallback", "out_of_scope") or text.startswith("/"):
+        return parse_data
+    if asks_provenance(text):
+        name = "help"
+    else:
+        name = asked_aspect(default_knowledge_base(), text, parse_data.get("entities") or [])
+        if name is None:
+            return parse_data
+    return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
 
 
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:

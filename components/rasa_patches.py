@@ -100,7 +100,7 @@ from rasa.shared.exceptions import RasaException
 from channels import guards
 from components.feedback import guard_acting_intents, relabel_feedback_comment
 from components.form_answers import relabel_form_answer, relabel_personal_situation
-from components.novelty import relabel_unsure
+from components.novelty import relabel_by_words, relabel_unsure
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -157,6 +157,8 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     has_plan = any(tracker.get_slot(slot) is not None for slot in PROFILE_SLOTS.values())
     parse_data = relabel_personal_situation(parse_data, tracker.active_loop_name, has_plan)
     parse_data = guard_acting_intents(relabel_feedback_comment(parse_data, tracker))
+    if not tracker.active_loop_name:
+        parse_data = relabel_by_words(parse_data)
     return relabel_unsure(parse_data, tracker.active_loop_name)
 
 

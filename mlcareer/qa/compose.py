@@ -27,7 +27,7 @@ ASPECT_WORDS = {
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
                 r"take to finish|time (does|will) it take|last|how much time|time ?wise|"
                 r"time to (get|finish|complete|do))\b",
-    "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make a year)\b",
+    "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making)\b",
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand)\b",
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
@@ -69,7 +69,16 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     outcome = answer(kb, intent, entities, context)
     reply = render(kb, outcome.result)
     subject = outcome.context.subject
-    if intent not in ASPECT_INTENTS or subject is None or reply.buttons:
+    if intent not in ASPECT_INTENTS:
+        # "time to get a cert done start to finish?" taken for the benefits of certifying,
+        # "what do data scientists make vs research scientists" for the roles compared:
+        # that answer, then the figure asked about the subjects named
+        asked = asked_aspect(kb, text, entities) if not reply.buttons else None
+        if asked is None:
+            return reply, outcome
+        more = answer(kb, asked, entities, context)
+        return Reply(f"{reply.text}\n\n{render(kb, more.result).text}", reply.buttons), outcome
+    if subject is None or reply.buttons:
         return reply, outcome
     has = user_aspects(kb, subject)
     texts = [reply.text]

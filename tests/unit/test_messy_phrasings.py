@@ -98,3 +98,21 @@ def test_the_fallback_loop_ends_when_the_fallback_answers_or_declines(kb):
                                                                ("ask_duration", 0.2)])
     _, events = run(ActionAskAffirmation(), tracker)  # "did you mean": the loop goes on
     assert not [e for e in events if e.get("event") == "active_loop"]
+
+
+def test_a_topic_answer_also_gives_the_figure_asked_about_the_subjects_named(kb):
+    from mlcareer.qa.compose import answer_all
+    from tests.data.questions import figure
+
+    cert = [{"entity": "certification", "value": "certification"}]
+    reply, _ = answer_all(kb, "ask_cert_benefits", cert, Context(),
+                          "time to get a cert done start to finish?")
+    assert "Benefits of certification" in reply.text
+    assert years(kb, "certification") in reply.text
+    jobs = [{"value": "data_scientists"}, {"value": "research_scientists"}]
+    reply, _ = answer_all(kb, "ask_mle_vs_ds", jobs, Context(),
+                          "what do data scientists make vs research scientists")
+    assert figure(kb, "data_scientists", "median_wage") in reply.text
+    assert figure(kb, "research_scientists", "median_wage") in reply.text
+    reply, _ = answer_all(kb, "ask_tips", [], Context(), "any tips? how long will it take")
+    assert years(kb, "certification") not in reply.text  # no subject named: the tips only

@@ -127,3 +127,20 @@ def test_offered_reads_the_intents_of_the_last_replys_buttons():
         {"title": "Costs", "payload": '/ask_cost{"bootcamp": "bootcamp"}'},
         {"title": "Something else", "payload": "/out_of_scope"}]}})
     assert offered(reply) == {"ask_cost", "out_of_scope"}
+
+
+def test_words_decide_what_the_classifier_could_not_place():
+    from components.novelty import relabel_by_words
+
+    def data(text, intent="nlu_fallback", entities=()):
+        return {"text": text, "intent": {"name": intent, "confidence": 0.3},
+                "entities": list(entities)}
+
+    assert relabel_by_words(data("where's that number from"))["intent"]["name"] == "help"
+    masters = [{"entity": "education", "value": "masters"}]
+    bankrupt = data("is a masters gonna bankrupt me lol", "out_of_scope", masters)
+    assert relabel_by_words(bankrupt)["intent"]["name"] == "ask_cost"
+    assert relabel_by_words(data("how deep is the pacific"))["intent"]["name"] == "nlu_fallback"
+    sure = {**data("where's that number from"), "intent": {"name": "ask_salary",
+                                                            "confidence": 0.9}}
+    assert relabel_by_words(sure)["intent"]["name"] == "ask_salary"
