@@ -31,7 +31,6 @@ from mlcareer.roadmap.situation import situation_reply
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
 ANSWERED = "answered_intent"
 RECENT = "recent_subjects"
-INTENT_ASPECTS = dict(ASPECT_INTENTS)  # ask_salary -> salary: the aspect in context
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +129,7 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
         return None
     dispatcher.utter_message(text=found.reply.text,
                              buttons=with_feedback(found.reply.text, []) or None)
-    return [SlotSet(ANSWERED, found.intent), SlotSet("aspect", INTENT_ASPECTS[found.intent]),
+    return [SlotSet(ANSWERED, found.intent), SlotSet("aspect", ASPECT_INTENTS[found.intent]),
             SlotSet(RECENT, remember(recent, [*found.top, *[s.id for s in subjects]]))]
 
 
@@ -147,7 +146,7 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
         return ranked
     found = rescue(default_search(), text)
     if found.kind == "sources":
-        return provenance_asked(dispatcher, message) or []
+        return send_provenance(dispatcher)
     if found.kind == "answer" and found.hit is not None:
         reply = reply_for(kb, found.hit)
         dispatcher.utter_message(text=reply.text,
@@ -189,6 +188,10 @@ def provenance_asked(dispatcher: CollectingDispatcher,
     from ("how recent is this data?"), whatever the classifier made of it."""
     if rescue(default_search(), message.get("text") or "").kind != "sources":
         return None
+    return send_provenance(dispatcher)
+
+
+def send_provenance(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     dispatcher.utter_message(text=provenance(default_knowledge_base()).text)
     return [SlotSet(ANSWERED, SOURCES_INTENT)]
 

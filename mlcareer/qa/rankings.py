@@ -77,6 +77,9 @@ ROUTE_COMPARATIVES = [  # (pattern, measure, highest first, heading)
     (r"\b(longer|slower|takes? more time)\b", True, "Longer"),
 ]
 DEGREE = re.compile(r"\b(a|the) (college |university |uni )?degree\b")
+# pay or growth: then "cheapest", "faster" are not about the routes in (nor, for the
+# extremes, with "jobs": "the fastest jobs")
+PAY_OR_GROWTH = r"\bgrow|\bpa(y|id)|\bearn|\bsalar"
 POINTER = re.compile(r"\b(that|it|this|which( one)?|them|they|either|the two)\b")
 # Between two or more named (or recent) occupations: "which of them pays more?"
 COMPARATIVES = [
@@ -217,7 +220,7 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     subjects talked about, most recent first; ``aspect``: the one in context."""
     lowered = text.lower()
     occupations = [s for s in subjects if s.kind == OCCUPATION]
-    if not occupations and not re.search(r"\bgrow|\bpa(y|id)|\bearn|\bsalar", lowered):
+    if not occupations and not re.search(PAY_OR_GROWTH, lowered):
         compared = _route_comparison(kb, lowered, subjects, recent)
         if compared is not None:
             return compared
@@ -231,7 +234,7 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
                 found = _ranked(kb, measure, highest, occupations)
                 if found is not None:
                     return found
-    about_jobs = re.search(r"\bgrow|\bjobs?\b|\bpa(y|id)|\bearn|\bsalar", lowered)
+    about_jobs = re.search(rf"{PAY_OR_GROWTH}|\bjobs?\b", lowered)
     if (not occupations and not about_jobs and ROUTE_WORDS.search(lowered)
             and not [s for s in subjects if s.id in ROUTES]):
         for pattern, measure, highest in ROUTE_EXTREMES:
