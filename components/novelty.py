@@ -95,6 +95,11 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
         name in PLAN_INTENTS and is_question(text) and not PLAN_WORDS.search(text))
     if active_loop or parse_data.get("situation") or not asked or not unsure(confidence, text):
         return parse_data
+    # a figure asked about a subject it names ("how much is the google professional ML
+    # engineer exam"): the words say what it asks, the classifier only which topic
+    aspect = asked_aspect(default_knowledge_base(), text, parse_data.get("entities") or [])
+    if aspect is not None:
+        return {**parse_data, "intent": {"name": aspect, "confidence": confidence}}
     return {**parse_data, UNSURE: True,
             "intent": {"name": "out_of_scope", "confidence": confidence}}
 

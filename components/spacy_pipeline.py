@@ -8,9 +8,12 @@ knowledge-base aliases. Each match is labelled with the subject's kind
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import spacy
+from spacy.vectors import Vectors
 
 from mlcareer.knowledge import KnowledgeBase, normalise_alias
 
@@ -59,9 +62,22 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict]:
     return patterns
 
 
-def build_nlp(kb: KnowledgeBase) -> Language:
-    """The blank English pipeline with the lookup lemmatizer and the KB entity ruler."""
+def load_vectors(nlp: Language, path: Path) -> int:
+    """Word vectors from ``scripts/build_vectors.py``'s table into the pipeline's vocabulary
+    (what ``token.vector`` returns, so what Rasa's ``SpacyFeaturizer`` reads)."""
+    with np.load(path) as table:
+        words, vectors = [str(w) for w in table["words"]], table["vectors"]
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=vectors, keys=words,
+                                name="glove-6b-100d")
+    return len(words)
+
+
+def build_nlp(kb: KnowledgeBase, vectors: Path | None = None) -> Language:
+    """The blank English pipeline with the lookup lemmatizer and the KB entity ruler, and
+    the word vectors at ``vectors`` when given."""
     nlp = spacy.blank("en")
+    if vectors is not None:
+        load_vectors(nlp, vectors)
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data

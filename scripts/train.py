@@ -27,6 +27,8 @@ INPUTS = [
     "knowledge",
     "components",
     "mlcareer/knowledge",
+    "vectors/package-lock.json",
+    "scripts/build_vectors.py",
 ]
 
 

@@ -23,7 +23,7 @@ from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
     "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|"
-            r"bankrupt|run me|paying|pay for)\b|\$\$|how much \$",
+            r"bankrupt|run me|paying|pay for|how much (is|are|for))\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
                 r"take to finish|time (does|will) it take|last|how much time|time ?wise|"
                 r"time to (get|finish|complete|do))\b",

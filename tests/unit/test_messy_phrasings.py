@@ -39,6 +39,8 @@ def test_other_questions_with_the_same_words_are_not_about_the_data(text):
     ("hardware engineers pay and outlook", "hardware_engineers", "ask_salary"),
     ("certs, how much $$ and how much time", "certification", "ask_cost"),
     ("at a state school what does it cost", "public_institution", "ask_cost"),
+    ("how much is the google professional ML engineer exam", "google_cert", "ask_cost"),
+    ("how much is a data scientist paid", "data_scientists", "ask_salary"),
 ])
 def test_a_figure_asked_about_a_named_subject(kb, text, value, intent):
     assert asked_aspect(kb, text, [{"value": value}]) == intent

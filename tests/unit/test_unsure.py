@@ -75,6 +75,17 @@ def test_relabel_unsure_leaves_forms_situations_and_sure_answers_alone():
         "ask_experience"
 
 
+def test_a_figure_asked_about_a_named_subject_is_answered_not_declined():
+    text = "how much is the google professional ML engineer exam, roughly, these days?"
+    google = [{"entity": "certification", "value": "google_cert"}]
+    data = {"text": text, "intent": {"name": "ask_certifications", "confidence": 0.4},
+            "entities": google, "intent_ranking": []}
+    assert unsure(0.4, text)
+    assert relabel_unsure(data, None)["intent"]["name"] == "ask_cost"
+    # without the named subject it is still the unsure decline
+    assert relabel_unsure({**data, "entities": []}, None)["intent"]["name"] == "out_of_scope"
+
+
 def test_nearest_topics_are_the_likeliest_guide_questions(kb):
     message = parse("out_of_scope", 0.35)
     message["intent_ranking"] = [{"name": "out_of_scope", "confidence": 0.4},
