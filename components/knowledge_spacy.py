@@ -12,6 +12,7 @@ so a knowledge-base change retrains everything that depends on it.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,15 @@ def vectors_path(config: dict[str, Any]) -> Path | None:
 
 
 def _file_hash(path: Path | None) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path else "no-vectors"
+    if path is None:
+        return "no-vectors"
+    stat = path.stat()  # hashed once per file version, not at every graph build
+    return _content_hash(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _content_hash(path: Path, _mtime_ns: int, _size: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 @DefaultV1Recipe.register(

@@ -65,10 +65,12 @@ class SpellingCorrector(GraphComponent):
     """Corrects misspelt words of incoming messages towards the assistant's vocabulary."""
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-                 vocabulary: list[str] | None = None) -> None:
+                 vocabulary: list[str] | dict[str, int] | None = None) -> None:
         self._model_storage = model_storage
         self._resource = resource
-        self.speller = Speller(vocabulary or [], english_words()) if vocabulary else None
+        counts = vocabulary if isinstance(vocabulary, dict) else None  # older models: a list
+        self.speller = Speller(list(vocabulary), english_words(),
+                               counts=counts) if vocabulary else None
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -87,7 +89,7 @@ class SpellingCorrector(GraphComponent):
         for subject in load_knowledge_base().subjects.values():
             for alias in (*subject.aliases, subject.label):
                 counts.update(w.lower() for w in WORD.findall(alias))
-        vocabulary = [word for word, _ in counts.most_common()]
+        vocabulary = dict(counts.most_common())  # most frequent first, with its count
         with self._model_storage.write_to(self._resource) as directory:
             (directory / VOCABULARY_FILE).write_text(json.dumps(vocabulary), encoding="utf-8")
         return self._resource

@@ -6,8 +6,10 @@ to the nearest word of that vocabulary ("bootcmap" -> "bootcamp", "salry" -> "sa
 A real English word is never "corrected" into a domain word, short words (under four
 letters) are left alone unless they are chat-speak, and so are words with digits
 ("2k", "10yrs"). Distances are Damerau-Levenshtein (a swap of two letters counts as one):
-at most 1 for words of up to 5 letters, 2 for longer ones, and only when one word of the
-vocabulary is the nearest (a tie between two is no correction).
+at most 1 for words of up to 5 letters, 2 for longer ones. When several words of the
+vocabulary are as near, the one the training examples use at least twice as often as any
+other wins ("caeer": "career", not "cheer"); otherwise, and for a capitalised word (a
+name: "Plano", "MEng"), a tie is no correction.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ CONTEXT_SPEAK = [
                 re.I), "to"),
 ]
 MIN_LENGTH = 4
+TIES = 8  # words of the vocabulary compared when several are as near
+TIE_MARGIN = 2  # a tie goes to a word used this many times as often as the next
 
 
 def max_distance(word: str) -> int:
@@ -56,12 +60,14 @@ class Speller:
     """Corrects words towards ``vocabulary`` (most frequent first wins a tie of order)."""
 
     def __init__(self, vocabulary: Iterable[str], english: Iterable[str] = (),
-                 chat_speak: Mapping[str, str] = CHAT_SPEAK) -> None:
+                 chat_speak: Mapping[str, str] = CHAT_SPEAK,
+                 counts: Mapping[str, int] | None = None) -> None:
         self.vocabulary = list(dict.fromkeys(w.lower() for w in vocabulary))
         self.domain = set(self.vocabulary)
         self.known = self.domain | {w.lower() for w in english}
         self.chat_speak = dict(chat_speak)
-        self._cache: dict[str, str | None] = {}
+        self.counts = {w.lower(): n for w, n in (counts or {}).items()}
+        self._cache: dict[tuple[str, bool], str | None] = {}
 
     def correct_word(self, word: str) -> str | None:
         """The word to use instead of ``word``, or None to keep it."""
@@ -72,19 +78,25 @@ class Speller:
             return self.chat_speak[lower]
         if len(lower) < MIN_LENGTH or lower in self.known or "'" in lower:
             return None
-        if lower not in self._cache:
-            self._cache[lower] = self._nearest(lower)
-        return self._cache[lower]
+        key = (lower, word == lower)
+        if key not in self._cache:
+            self._cache[key] = self._nearest(lower, break_ties=word == lower)
+        return self._cache[key]
 
-    def _nearest(self, word: str) -> str | None:
+    def _nearest(self, word: str, break_ties: bool = True) -> str | None:
         limit = max_distance(word)
         found = process.extract(word, self.vocabulary, scorer=DamerauLevenshtein.distance,
-                                score_cutoff=limit, limit=2)
+                                score_cutoff=limit, limit=TIES)
         if not found:
             return None
-        if len(found) == 2 and found[1][1] == found[0][1]:
-            return None  # two words are as near: no guess
-        return str(found[0][0])
+        nearest = sorted((self.counts.get(str(w), 0) for w, d, _ in found if d == found[0][1]),
+                         reverse=True)
+        if len(nearest) == 1:
+            return str(found[0][0])
+        if not break_ties or nearest[0] < TIE_MARGIN * max(nearest[1], 1):
+            return None  # as near as another, and not clearly the commoner: no guess
+        return next(str(w) for w, d, _ in found
+                    if d == found[0][1] and self.counts.get(str(w), 0) == nearest[0])
 
     def correct(self, text: str) -> str:
         """``text`` with its misspelt words corrected; everything else as it was (a

@@ -24,7 +24,7 @@ export SANIC_REQUEST_MAX_SIZE=${SANIC_REQUEST_MAX_SIZE:-1048576}  # bodies over 
 umask 077   # conversations, logs and credentials: readable by their owner only
 mkdir -p var
 chmod 711 var   # others may pass through (PostgreSQL of make cluster), not list
-chmod -f 600 var/*.db var/*.log var/*.log.* 2>/dev/null || true
+chmod -f 600 var/*.db var/*.db-wal var/*.db-shm var/*.log var/*.log.* 2>/dev/null || true
 
 .venv/bin/python scripts/credentials.py var/credentials.yml
 if [ -n "${RASA_API_TOKEN:-}" ]; then

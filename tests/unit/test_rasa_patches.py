@@ -158,3 +158,29 @@ def test_event_classes_are_found_as_rasa_finds_them():
     with pytest.raises(ValueError):
         rasa_patches._resolve_by_type("no such event")
     assert Event.resolve_by_type("user") is UserUttered
+
+
+def test_a_sqlite_file_store_pools_connections_in_wal_mode(tmp_path):
+    import asyncio
+    import sqlite3
+
+    import sqlalchemy
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    rasa_patches.apply()
+    assert sqlalchemy.event.contains(sqlalchemy.engine.Engine, "connect",
+                                     rasa_patches._sqlite_write_ahead_log)
+    db = tmp_path / "t.db"
+    store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
+    assert isinstance(store.engine.pool, sqlalchemy.pool.QueuePool)
+    with store.session_scope() as session:
+        assert session.execute(sqlalchemy.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(sqlalchemy.text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    asyncio.run(store.save(DialogueStateTracker.from_events("a", [UserUttered("hi")])))
+    with sqlite3.connect(db) as other:  # another process's view: the committed turn is there
+        assert other.execute("SELECT count(*) FROM events WHERE sender_id = 'a'").fetchone()[0] == 1
+    memory = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=":memory:")
+    assert not isinstance(memory.engine.pool, sqlalchemy.pool.QueuePool)

@@ -49,6 +49,16 @@ def test_chat_speak_is_spelled_out_unless_it_is_the_assistants_own_word(speller)
 def test_a_tie_between_two_words_is_no_guess():
     assert Speller(["cost", "cast"], []).correct_word("cozt") == "cost"
     assert Speller(["cost", "cast"], []).correct_word("csst") is None  # cost or cast?
+    even = Speller(["cost", "cast"], [], counts={"cost": 30, "cast": 20})
+    assert even.correct_word("csst") is None  # neither is clearly the commoner
+
+
+def test_a_tie_goes_to_a_clearly_commoner_word_but_not_for_a_name():
+    speller = Speller(["career", "cheer"], [], counts={"career": 40, "cheer": 3})
+    assert speller.correct_word("caeer") == "career"  # as near as "cheer", 13x as common
+    assert speller.correct("a caeer in ML") == "a career in ML"
+    assert speller.correct_word("Caeer") is None  # capitalised: perhaps a name
+    assert speller.correct_word("careeer") == "career"  # no tie: as before
 
 
 def test_long_words_allow_two_edits_short_words_one(speller):
