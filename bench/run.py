@@ -518,7 +518,9 @@ def main() -> int:
         page = report(results, results.get("command", "make bench"))
         (DOCS / "benchmarks.md").write_text(page, encoding="utf-8")
         return 0
-    command = "make bench" + (" ARGS=--skip-baseline" if args.skip_baseline else "")
+    flags = [flag for flag, on in (("--blind", args.blind), ("--skip-baseline", args.skip_baseline),
+                                   ("--skip-cv", args.skip_cv)) if on]
+    command = "make bench" + (f' ARGS="{" ".join(flags)}"' if flags else "")
     OUT.mkdir(parents=True, exist_ok=True)
     kb = default_knowledge_base()
     items = build(kb)
