@@ -57,7 +57,7 @@ def max_distance(word: str) -> int:
 
 
 class Speller:
-    """Corrects words towards ``vocabulary`` (most frequent first wins a tie of order)."""
+    """Corrects words towards ``vocabulary`` (most frequent first; ``counts`` break ties)."""
 
     def __init__(self, vocabulary: Iterable[str], english: Iterable[str] = (),
                  chat_speak: Mapping[str, str] = CHAT_SPEAK,
