@@ -89,14 +89,12 @@ class Speller:
                                 score_cutoff=limit, limit=TIES)
         if not found:
             return None
-        nearest = sorted((self.counts.get(str(w), 0) for w, d, _ in found if d == found[0][1]),
-                         reverse=True)
-        if len(nearest) == 1:
-            return str(found[0][0])
-        if not break_ties or nearest[0] < TIE_MARGIN * max(nearest[1], 1):
+        # the words as near as the nearest, commonest first (the vocabulary's order in a tie)
+        ties = sorted(((self.counts.get(str(w), 0), str(w)) for w, d, _ in found
+                       if d == found[0][1]), key=lambda tie: tie[0], reverse=True)
+        if len(ties) > 1 and (not break_ties or ties[0][0] < TIE_MARGIN * max(ties[1][0], 1)):
             return None  # as near as another, and not clearly the commoner: no guess
-        return next(str(w) for w, d, _ in found
-                    if d == found[0][1] and self.counts.get(str(w), 0) == nearest[0])
+        return ties[0][1]
 
     def correct(self, text: str) -> str:
         """``text`` with its misspelt words corrected; everything else as it was (a
