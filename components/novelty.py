@@ -44,8 +44,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.answers import mentioned_subjects
 from mlcareer.qa.compose import asked_aspect
 from mlcareer.qa.fallback import unsure
+from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import asks_provenance
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
@@ -58,18 +60,24 @@ PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
 def relabel_by_words(parse_data: dict[str, Any]) -> dict[str, Any]:
     """What the classifier could not place but the words say, before the fallback takes
     it: a question about the data itself ("where's that number from") goes to ``help``,
-    whose action answers it with the provenance; a figure asked about a named subject ("is
-    a masters gonna bankrupt me lol") to that figure's question. Rasa's two-stage fallback
+    whose action answers it with the provenance; a ranking ("which job pays the most?",
+    with no subject in context: the hook has none) to the question of its measure, whose
+    action computes it; a figure asked about a named subject ("is a masters gonna bankrupt
+    me lol") to that figure's question. Rasa's two-stage fallback
     gives up on a second unsure message in a row whatever was answered in between, so
     these are decided here, not in the fallback's action."""
     intent = parse_data.get("intent") or {}
     text = parse_data.get("text") or ""
     if intent.get("name") not in ("nlu_fallback", "out_of_scope") or text.startswith("/"):
         return parse_data
+    kb, entities = default_knowledge_base(), parse_data.get("entities") or []
+    ranked = ranking(kb, text, mentioned_subjects(kb, entities))
     if asks_provenance(text):
         name = "help"
+    elif ranked is not None:  # "which job pays the most?": computed, whatever the words
+        name = ranked.intent
     else:
-        name = asked_aspect(default_knowledge_base(), text, parse_data.get("entities") or [])
+        name = asked_aspect(kb, text, entities)
         if name is None:
             return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}

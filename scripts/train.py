@@ -27,6 +27,8 @@ INPUTS = [
     "knowledge",
     "components",
     "mlcareer/knowledge",
+    "mlcareer/embeddings.py",
+    "requirements-models.txt",
     "vectors/package-lock.json",
     "scripts/build_vectors.py",
 ]

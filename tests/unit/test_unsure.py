@@ -152,6 +152,13 @@ def test_words_decide_what_the_classifier_could_not_place():
     bankrupt = data("is a masters gonna bankrupt me lol", "out_of_scope", masters)
     assert relabel_by_words(bankrupt)["intent"]["name"] == "ask_cost"
     assert relabel_by_words(data("how deep is the pacific"))["intent"]["name"] == "nlu_fallback"
+    # a ranking asked in so many words goes to its measure's question, whose action
+    # computes it ("which job pays the most?" fell between ask_compare and ask_salary)
+    assert relabel_by_words(data("which job pays the most?"))["intent"]["name"] == "ask_salary"
+    assert relabel_by_words(data("which of these jobs is growing fastest"))["intent"][
+        "name"] == "ask_outlook"
+    assert relabel_by_words(data("which is the best pizza in town"))["intent"][
+        "name"] == "nlu_fallback"
     sure = {**data("where's that number from"), "intent": {"name": "ask_salary",
                                                             "confidence": 0.9}}
     assert relabel_by_words(sure)["intent"]["name"] == "ask_salary"
