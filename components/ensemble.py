@@ -47,6 +47,16 @@ def average_rankings(
     return ranking[:length] if length > 0 else ranking
 
 
+def average_into(message: Message, own: dict[str, float], weight: float, length: int) -> None:
+    """Replaces ``message``'s intent ranking with ``own`` averaged into it (and its intent
+    with the new first): ``average_rankings`` over the ranking the message carries."""
+    previous = {entry[INTENT_NAME_KEY]: entry[PREDICTED_CONFIDENCE_KEY]
+                for entry in message.get(INTENT_RANKING_KEY) or []}
+    ranking = average_rankings(own, previous, weight, length)
+    message.set(INTENT, ranking[0], add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class AveragedLogisticRegressionClassifier(LogisticRegressionClassifier):
     """Rasa's logistic regression classifier, averaged with the classifier before it."""
@@ -70,10 +80,5 @@ class AveragedLogisticRegressionClassifier(LogisticRegressionClassifier):
         probabilities = self.clf.predict_proba(self._create_X(messages))
         for message, row in zip(messages, probabilities, strict=True):
             own = {str(name): float(p) for name, p in zip(self.clf.classes_, row, strict=True)}
-            previous = {entry[INTENT_NAME_KEY]: entry[PREDICTED_CONFIDENCE_KEY]
-                        for entry in message.get(INTENT_RANKING_KEY) or []}
-            ranking = average_rankings(own, previous, self.config["weight"],
-                                       self.config[RANKING_LENGTH])
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            average_into(message, own, self.config["weight"], self.config[RANKING_LENGTH])
         return messages

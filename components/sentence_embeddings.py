@@ -32,14 +32,14 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.linear_model import LogisticRegression
 
 from components import source_fingerprint
-from components.ensemble import average_rankings
+from components.ensemble import average_into
 from mlcareer.embeddings import default_encoder
 
 logger = logging.getLogger(__name__)
@@ -166,10 +166,5 @@ class SentenceEmbeddingClassifier(GraphComponent, IntentClassifier):
         for message, row in zip(asked, probabilities, strict=True):
             own = {str(name): float(p) for name, p in zip(self.model["classes"], row,
                                                             strict=True)}
-            previous = {entry[INTENT_NAME_KEY]: entry["confidence"]
-                        for entry in message.get(INTENT_RANKING_KEY) or []}
-            ranking = average_rankings(own, previous, self._config["weight"],
-                                       self._config[RANKING_LENGTH])
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            average_into(message, own, self._config["weight"], self._config[RANKING_LENGTH])
         return messages
