@@ -40,7 +40,8 @@ from sklearn.linear_model import LogisticRegression
 
 from components import source_fingerprint
 from components.ensemble import average_into
-from mlcareer.embeddings import default_encoder
+from mlcareer import embeddings
+from mlcareer.embeddings import default_encoder, model_directory
 
 logger = logging.getLogger(__name__)
 MODEL_FILE = "sentence_intents.npz"
@@ -110,7 +111,10 @@ class SentenceEmbeddingClassifier(GraphComponent, IntentClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        return source_fingerprint(__file__)
+        # the encoder's code and weights shape the trained model as much as this file
+        weights = model_directory() / "model.safetensors"
+        return "-".join((source_fingerprint(__file__), source_fingerprint(embeddings.__file__),
+                         f"{weights.stat().st_size}"))
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]

