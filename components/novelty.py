@@ -63,19 +63,18 @@ def relabel_by_words(parse_data: dict[str, Any]) -> dict[str, Any]:
     whose action answers it with the provenance; a ranking ("which job pays the most?",
     with no subject in context: the hook has none) to the question of its measure, whose
     action computes it; a figure asked about a named subject ("is a masters gonna bankrupt
-    me lol") to that figure's question. Rasa's two-stage fallback
-    gives up on a second unsure message in a row whatever was answered in between, so
-    these are decided here, not in the fallback's action."""
+    me lol") to that figure's question. Rasa's two-stage fallback gives up on a second
+    unsure message in a row whatever was answered in between, so these are decided here,
+    not in the fallback's action."""
     intent = parse_data.get("intent") or {}
     text = parse_data.get("text") or ""
     if intent.get("name") not in ("nlu_fallback", "out_of_scope") or text.startswith("/"):
         return parse_data
     kb, entities = default_knowledge_base(), parse_data.get("entities") or []
-    ranked = ranking(kb, text, mentioned_subjects(kb, entities))
     if asks_provenance(text):
         name = "help"
-    elif ranked is not None:  # "which job pays the most?": computed, whatever the words
-        name = ranked.intent
+    elif ranked := ranking(kb, text, mentioned_subjects(kb, entities)):
+        name = ranked.intent  # "which job pays the most?": computed, whatever the words
     else:
         name = asked_aspect(kb, text, entities)
         if name is None:

@@ -58,6 +58,11 @@ def test_long_posts_are_cut_and_empty_input_is_handled():
     assert encoder.encode([long_post]).shape == (1, DIMENSIONS)
     assert encoder.encode([]).shape == (0, DIMENSIONS)
     assert np.isfinite(encoder.encode([""])).all()
+    hostile = ["\x00\u200b💥" * 300, "ÄÖÜ ß 漢字 مرحبا", "\n\n\t", "/" * 5000,
+               "<script>alert(1)</script>", "a" * 20000]
+    vectors = encoder.encode(hostile)
+    assert np.isfinite(vectors).all()
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
 def test_a_missing_model_package_names_the_install_step(monkeypatch):
