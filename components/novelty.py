@@ -1,6 +1,6 @@
 """Declines messages that share no content word with the assistant's own training data.
 
-DIET spreads its confidence over the intents it knows, so a question about
+An intent classifier spreads its confidence over the intents it knows, so a question about
 something the guide never mentions ("what do cats eat?", "is green tea
 healthy?") often comes out as one of them at 0.7-0.8: built like "what do data
 scientists earn?", it got a salary answer. Such a message has no content word

@@ -1,4 +1,4 @@
-"""The averaged classifier (components/ensemble.py): DIET's ranking and a logistic regression."""
+"""The averaged classifier (components/ensemble.py): own ranking averaged with a previous one."""
 
 from __future__ import annotations
 
