@@ -30,6 +30,22 @@ def test_the_vectors_match_sentence_transformers():
     assert np.abs(vectors - expected).max() < 1e-5
 
 
+def test_the_compiled_encoder_of_the_rasa_component_gives_the_same_vectors():
+    """The component runs the forward pass as a TensorFlow graph: same reference vectors,
+    same vectors one by one and batched, and any length compiles (no shape is fixed)."""
+    from components.sentence_embeddings import encoder
+
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    compiled = encoder()
+    assert compiled.accelerated and not default_encoder().accelerated
+    expected = np.array(reference["vectors"], dtype=np.float32)
+    assert np.abs(compiled.encode(reference["sentences"]) - expected).max() < 1e-5
+    texts = ["hi", "what do data scientists earn per year in the US?", "degree " * 300, ""]
+    together = compiled.encode(texts)
+    assert np.abs(together - default_encoder().encode(texts)).max() < 1e-5
+    assert np.abs(np.vstack([compiled.encode([t]) for t in texts]) - together).max() < 1e-5
+
+
 def test_batching_and_order_do_not_change_a_vector():
     texts = ["do I need a degree?", "what do data scientists earn per year in the US?",
              "hi", "is a bootcamp worth the money if I already code?"]
@@ -153,7 +169,7 @@ def test_the_trained_model_survives_loading_without_pickle(tmp_path):
 def test_payloads_and_empty_texts_are_left_to_rasa(tmp_path, monkeypatch):
     component, _ = trained(tmp_path)
     calls = []
-    monkeypatch.setattr("components.sentence_embeddings.default_encoder",
+    monkeypatch.setattr("components.sentence_embeddings.encoder",
                         lambda: calls.append(1))
     ranking = [{"name": "ask_cost", "confidence": 1.0}]
     payload, empty = message('/ask_cost{"education": "masters"}', ranking), message(" ", ranking)
@@ -200,7 +216,7 @@ def test_training_adds_the_misspelt_copies(tmp_path, monkeypatch):
             seen.append(list(texts))
             return real.encode(texts)
 
-    monkeypatch.setattr("components.sentence_embeddings.default_encoder", lambda: Spy())
+    monkeypatch.setattr("components.sentence_embeddings.encoder", lambda: Spy())
     trained(tmp_path, misspelt_copies=1)
     n = sum(len(v) for v in TRAINING.values())
     assert len(seen[0]) == 2 * n and seen[0][:n] == [t for v in TRAINING.values() for t in v]
