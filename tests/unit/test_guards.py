@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -127,6 +128,28 @@ def test_the_api_token_is_passed_to_rasa_not_shown_on_the_command_line():
     assert rasa_server.argv(["--port", "5005"], "") == ["rasa", "run", "--port", "5005"]
     assert rasa_server.argv(["--port", "5005"], "s3cret") == [
         "rasa", "run", "--port", "5005", "--enable-api", "--auth-token", "s3cret"]
+
+
+def test_the_fixes_to_rasa_are_in_place_before_rasa_creates_the_tracker_store():
+    """Rasa creates the tracker store before it loads the model (and so before it imports
+    any component): the launcher applies the fixes first, or the SQLite store gets no
+    connection pool. Checked in a fresh interpreter, where nothing is imported yet."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, rasa.__main__, rasa.core.tracker_store as ts\n"
+        "from scripts import rasa_server\n"
+        "def fake_main():\n"
+        "    print(ts.create_engine_kwargs.__module__, sys.argv[1:3])\n"
+        "rasa.__main__.main = fake_main\n"
+        "rasa_server.main()\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=Path(rasa_server.__file__).resolve().parent.parent, timeout=300,
+                          env={"RASA_TELEMETRY_ENABLED": "false", "PATH": "/usr/bin:/bin",
+                               "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "components.rasa_patches ['run']"
 
 
 # -- the SQL tracker store: one bad conversation never stops the server -----------------
