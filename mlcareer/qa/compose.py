@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from mlcareer.format import Reply
 from mlcareer.knowledge import KnowledgeBase
 from mlcareer.qa.answers import (
+    ASPECT_FACTS,
     ASPECT_INTENTS,
     Context,
     Entity,
@@ -32,6 +33,15 @@ ASPECT_WORDS = {
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
 
+
+# "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form.
+SWAP = re.compile(r"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:what|how)\s+about\b", re.IGNORECASE)
+# Words such a follow-up may hold beside the marker and the things it names.
+SWAP_FILLERS = frozenset({
+    "a", "an", "the", "one", "ones", "then", "instead", "now", "degree", "degrees",
+    "program", "programs", "programme", "course", "courses", "certification",
+    "certifications", "certificate", "certificates", "cert", "certs", "path", "route",
+    "job", "jobs", "role", "roles"})
 
 # In a short follow-up only ("and time?", "money wise?"): words too common otherwise.
 SHORT_ASPECT_WORDS = {"duration": r"\btime\b", "cost": r"\bmoney\b"}
@@ -62,10 +72,37 @@ def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> st
     return None
 
 
+def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
+                 context: Context) -> bool:
+    """Whether the message only swaps the subject of the last question ("what about a
+    bachelor's degree?" after "how long does a master's take?"): it opens with "what
+    about" or "how about", names subjects that have a figure for the aspect in context,
+    and holds nothing else that could ask something of its own. A classifier reads such a
+    message as a question of its own ("do I need a bachelor's degree?"); its form says it
+    is the same question about another subject."""
+    if context.aspect not in ASPECT_FACTS or not SWAP.match(text) or aspects_in(text):
+        return False
+    subjects = mentioned_subjects(kb, entities)
+    if not subjects or any(context.aspect not in user_aspects(kb, s.id) for s in subjects):
+        return False
+    rest = text
+    spans = sorted(((e.get("start"), e.get("end")) for e in entities), reverse=True,
+                   key=lambda span: span[0] if isinstance(span[0], int) else -1)
+    for start, end in spans:
+        if not (isinstance(start, int) and isinstance(end, int)):
+            return False  # an entity with no place in the text: cannot tell what is left
+        rest = f"{rest[:start]} {rest[end:]}"
+    words = re.findall(r"[a-z]+", SWAP.sub(" ", rest, count=1).lower().replace("'s", ""))
+    return all(word in SWAP_FILLERS for word in words)
+
+
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,
                text: str) -> tuple[Reply, Outcome]:
     """The reply to every aspect the message asks about (the intent's first), and the
-    outcome of the intent's own answer (its context and suggestions)."""
+    outcome of the intent's own answer (its context and suggestions). A message that only
+    swaps the subject of the last question (``subject_swap``) is answered as that."""
+    if intent != "inform" and subject_swap(kb, text, entities, context):
+        intent = "inform"
     outcome = answer(kb, intent, entities, context)
     reply = render(kb, outcome.result)
     subject = outcome.context.subject

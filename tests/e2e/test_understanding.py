@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from tests.data.questions import cost, figure, usd
+from tests.data.questions import cost, figure, usd, years
 
 _senders = itertools.count()
 
@@ -100,6 +100,13 @@ def test_rankings_and_differences_follow_the_conversation(assistant, kb):
     reply = assistant.text(sender, "is that cheaper than a degree?")
     assert kb.subjects["bootcamp"].label in reply.splitlines()[0].lower()
     assert cost(kb, "bachelors", "public_institution") in reply
+
+
+def test_what_about_another_subject_asks_the_last_question_again(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "how long does a master's take?")
+    reply = assistant.text(sender, "what about a bachelor's degree?")
+    assert years(kb, "bachelors") in reply and "without a formal degree" not in reply
 
 
 def test_short_follow_ups_use_the_subject_talked_about(assistant, kb):

@@ -209,6 +209,53 @@ def test_two_aspects_in_one_message_are_answered_together(kb):
     assert "$108,020" in reply.text and "36%" in reply.text
 
 
+def named(text: str, phrase: str, entity: str, value: str) -> dict:
+    start = text.index(phrase)
+    return {"entity": entity, "value": value, "start": start, "end": start + len(phrase)}
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("what about a bachelor's degree?", "bachelor's", "bachelors"),
+    ("and how about a bootcamp then?", "bootcamp", "bootcamp"),
+    ("What about the certification route", "certification", "certification"),
+])
+def test_what_about_a_subject_asks_the_last_question_again(kb, text, phrase, value):
+    """The classifier reads "what about a bachelor's degree?" as "do I need a bachelor's
+    degree?"; after a question about how long a master's takes it asks that again."""
+    from mlcareer.qa.answers import Context
+    from mlcareer.qa.compose import answer_all, subject_swap
+    from tests.data.questions import years
+
+    entity = named(text, phrase, "education" if value == "bachelors" else value, value)
+    context = Context(subject="masters", aspect="duration")
+    assert subject_swap(kb, text, [entity], context)
+    reply, outcome = answer_all(kb, "ask_degree_needed", [entity], context, text)
+    assert years(kb, value) in reply.text if value != "bootcamp" else "3 months" in reply.text
+    assert outcome.context == Context(subject=value, aspect="duration")
+
+
+def test_a_message_that_asks_something_of_its_own_is_not_a_swap(kb):
+    from mlcareer.qa.answers import Context
+    from mlcareer.qa.compose import subject_swap
+
+    text = "what about a bachelor's degree?"
+    entity = named(text, "bachelor's", "education", "bachelors")
+    duration = Context(subject="masters", aspect="duration")
+    assert not subject_swap(kb, text, [entity], Context())  # nothing asked before
+    assert not subject_swap(kb, text, [{"entity": "education", "value": "bachelors"}],
+                            duration)  # no place in the text: cannot tell what is left
+    for own in ("what about a bachelor's degree for data science?",
+                "what about a bachelor's degree, is it needed?",
+                "what about a bachelor's degree cost?",
+                "do I need a bachelor's degree?"):
+        assert not subject_swap(kb, own, [named(own, "bachelor's", "education", "bachelors")],
+                                duration), own
+    # a subject the guide has no figure of that kind for
+    text = "what about kaggle?"
+    assert not subject_swap(kb, text, [named(text, "kaggle", "platform", "kaggle_platform")],
+                            duration)
+
+
 def test_an_aspect_the_subject_has_no_figure_for_is_not_added(kb):
     from mlcareer.qa.answers import Context
     from mlcareer.qa.compose import answer_all
