@@ -12,7 +12,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from mlcareer.format import UNKNOWN_TEXT
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import ASPECT_INTENTS, KIND_INTENTS, Context, mentioned_subjects
+from mlcareer.qa.answers import (
+    ASPECT_INTENTS,
+    KIND_INTENTS,
+    Context,
+    listed,
+    mentioned_subjects,
+)
 from mlcareer.qa.compose import answer_all, asked_aspect
 from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import (
@@ -87,7 +93,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
                                                  *(also or [])]
         recent = tracker.get_slot(RECENT) or []
         named = [s.id for s in mentioned_subjects(kb, entities)]
-        pointed = referred(text, named, recent)
+        pointed = referred(text, named, recent, kinds_of(kb, recent))
         if pointed and not named:  # "both", "which of them", "the other one"
             entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                      for s in pointed if s in kb.subjects)]
@@ -109,9 +115,16 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         SlotSet("subject", outcome.context.subject),
         SlotSet("aspect", outcome.context.aspect),
         SlotSet(ANSWERED, intent),
+        # a topic's list ("TensorFlow and PyTorch") is talked about too: "the other one?"
         SlotSet(RECENT, remember(recent, [outcome.context.subject,
-                                          *[s.id for s in subjects]])),
+                                          *[s.id for s in subjects],
+                                          *[s.id for s in listed(outcome)]])),
     ]
+
+
+def kinds_of(kb: Any, recent: list[Any]) -> dict[str, str]:
+    """The kind of each recent subject the knowledge base knows."""
+    return {s: kb.subjects[s].kind for s in recent if isinstance(s, str) and s in kb.subjects}
 
 
 def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any],
@@ -123,7 +136,8 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
     recent = (tracker.get_slot(RECENT) if tracker else None) or []
     aspect = tracker.get_slot("aspect") if tracker else None
     if not subjects:  # "gap between them?": the subjects talked about
-        subjects = [kb.subjects[s] for s in referred(text, [], recent) if s in kb.subjects]
+        subjects = [kb.subjects[s] for s in referred(text, [], recent, kinds_of(kb, recent))
+                    if s in kb.subjects]
     found = ranking(kb, text, subjects, recent, aspect if isinstance(aspect, str) else None)
     if found is None:
         return None

@@ -46,6 +46,7 @@ from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import mentioned_subjects
 from mlcareer.qa.compose import asked_aspect
+from mlcareer.qa.context import only_points_back
 from mlcareer.qa.fallback import unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import asks_provenance
@@ -80,6 +81,19 @@ def relabel_by_words(parse_data: dict[str, Any]) -> dict[str, Any]:
         if name is None:
             return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
+
+
+def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
+                          active_loop: str | None) -> dict[str, Any]:
+    """"the other one?" or "both?" after two subjects were talked about is a follow-up
+    (``inform``; the answer resolves the pointer, ``mlcareer.qa.context``), whatever the
+    classifier made of a message with no topic word in it. Never while a form runs."""
+    text = parse_data.get("text") or ""
+    recent = [s for s in recent if isinstance(s, str)] if isinstance(recent, list) else []
+    if active_loop or not only_points_back(text, recent):
+        return parse_data
+    confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
+    return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}
 
 
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:

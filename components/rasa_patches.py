@@ -25,8 +25,10 @@
    when a tracker is given (not for ``/model/parse``); likewise the answer to
    "what was missing?" after a thumbs down (``components.feedback``), and a personal
    situation asked about outside the form, which is answered before a plan is offered
-   (``relabel_personal_situation``), and a long message the classifier is unsure of,
-   declined with the likeliest topics offered (``components.novelty.relabel_unsure``).
+   (``relabel_personal_situation``), a message that only points back at the last two
+   subjects ("the other one?", ``components.novelty.relabel_pointing_back``), and a long
+   message the classifier is unsure of, declined with the likeliest topics offered
+   (``components.novelty.relabel_unsure``).
 
 5. Hostile conversation ids, floods and oversized metadata, at the root. Every
    channel checks these itself and answers with its own 4xx; here, whatever
@@ -115,7 +117,7 @@ from sqlalchemy.engine import Engine
 from channels import guards
 from components.feedback import guard_acting_intents, relabel_feedback_comment
 from components.form_answers import relabel_form_answer, relabel_personal_situation
-from components.novelty import relabel_by_words, relabel_unsure
+from components.novelty import relabel_by_words, relabel_pointing_back, relabel_unsure
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -175,6 +177,8 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = guard_acting_intents(relabel_feedback_comment(parse_data, tracker))
     if not tracker.active_loop_name:
         parse_data = relabel_by_words(parse_data)
+    parse_data = relabel_pointing_back(parse_data, tracker.get_slot("recent_subjects"),
+                                       tracker.active_loop_name)
     return relabel_unsure(parse_data, tracker.active_loop_name)
 
 

@@ -354,6 +354,11 @@ def _rows(kb: KnowledgeBase, subjects: Iterable[Subject], aspect: str,
     return tuple(rows)
 
 
+def listed(outcome: Outcome) -> tuple[Subject, ...]:
+    """The subjects a topic answer lists ("TensorFlow", "PyTorch"); none for other answers."""
+    return outcome.result.listed if isinstance(outcome.result, TopicAnswer) else ()
+
+
 def user_aspects(kb: KnowledgeBase, subject_id: str) -> tuple[str, ...]:
     """The question aspects the guide answers for a subject."""
     return tuple(

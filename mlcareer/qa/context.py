@@ -6,23 +6,44 @@ back gets them as if it had named them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 KEEP = 3
 BOTH = re.compile(r"\b(both|the two|these two|those two|either|each of them|them|they)\b")
 OTHER = re.compile(r"\b(the other( one)?|the other's)\b")
+# A message that does nothing but point back: "the other one?", "and both?", "what about
+# the two?" (the classifier, with no word of a topic to go on, is unsure of it).
+ONLY_POINTING = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then|now|what about|how about)\W+)*"
+    r"(?:the other(?: one)?|the other's|both(?: of them)?|the two(?: of them)?|these two|"
+    r"those two|either(?: one)?)\W*$")
 
 
-def referred(text: str, named: Sequence[str], recent: Sequence[str]) -> list[str]:
-    """The subject ids the message is about: those it names, or those it points back to."""
+def referred(text: str, named: Sequence[str], recent: Sequence[str],
+             kinds: Mapping[str, str] | None = None) -> list[str]:
+    """The subject ids the message is about: those it names, or those it points back to.
+    With the subjects' ``kinds``, "the other one" and "both" prefer subjects of the current
+    one's kind ("which frameworks do ML engineers use?", "and PyTorch?", "the other one?":
+    TensorFlow, not ML engineers)."""
     if named:
         return list(named)
     lowered = text.lower()
-    if OTHER.search(lowered) and len(recent) >= 2:
-        return [recent[1]]  # the one before the current one
-    if BOTH.search(lowered) and len(recent) >= 2:
-        return list(recent[:2])
-    return []
+    if len(recent) < 2 or not (OTHER.search(lowered) or BOTH.search(lowered)):
+        return []
+    kinds = kinds or {}
+    current = kinds.get(recent[0]) if isinstance(recent[0], str) else None
+    same = [s for s in recent[1:] if current is not None and isinstance(s, str)
+            and kinds.get(s) == current]
+    partner = same[0] if same else recent[1]
+    if OTHER.search(lowered):
+        return [partner]  # the one before the current one
+    return [recent[0], partner]
+
+
+def only_points_back(text: str, recent: Sequence[str]) -> bool:
+    """Whether the message is nothing but a pointer back at the subjects talked about, and
+    there are two of them to point at."""
+    return len(recent) >= 2 and ONLY_POINTING.match(text.lower().strip()) is not None
 
 
 def remember(recent: Sequence[str], talked_about: Iterable[str | None]) -> list[str]:

@@ -109,6 +109,14 @@ def test_what_about_another_subject_asks_the_last_question_again(assistant, kb):
     assert years(kb, "bachelors") in reply and "without a formal degree" not in reply
 
 
+def test_the_other_one_of_a_listed_pair_without_and(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "which frameworks do ML engineers use?")
+    assert kb.subjects["pytorch"].label in assistant.text(sender, "tell me about pytorch")
+    reply = assistant.text(sender, "the other one?")
+    assert kb.subjects["tensorflow"].label in reply and "outside what I can help" not in reply
+
+
 def test_short_follow_ups_use_the_subject_talked_about(assistant, kb):
     sender = f"understand-{next(_senders)}"
     assistant.text(sender, "what certs are worth getting")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -87,3 +88,51 @@ def test_the_recent_subjects_keep_the_last_three_most_recent_first():
 
     assert remember(["a", "b", "c"], ["d"]) == ["d", "a", "b"]
     assert remember(["a", "b"], ["b", None]) == ["b", "a"]
+
+
+@pytest.mark.parametrize("text, points", [
+    ("the other one?", True), ("And the other?", True), ("both?", True),
+    ("what about both of them", True), ("ok, the two?", True), ("either one?", True),
+    ("the other one is cheaper?", False), ("both cost a lot?", False),
+    ("tell me about the other options", False), ("", False)])
+def test_a_message_that_only_points_back(text, points):
+    from mlcareer.qa.context import only_points_back
+
+    assert only_points_back(text, ["pytorch", "tensorflow"]) is points
+    assert not only_points_back(text, ["pytorch"])  # nothing else to point at
+
+
+def test_the_subjects_a_topic_lists_can_be_pointed_back_at(kb):
+    """After "which frameworks?" (TensorFlow and PyTorch listed) and a question about
+    PyTorch, "the other one" is TensorFlow."""
+    _, events = run(make_tracker("which frameworks are used?", "ask_frameworks"))
+    recent = next(e["value"] for e in events if e.get("name") == "recent_subjects")
+    assert set(recent[:2]) == {"tensorflow", "pytorch"}
+    slots = {"recent_subjects": ["pytorch", "tensorflow"]}
+    messages, _ = run(make_tracker("the other one?", "inform", slots=slots))
+    assert kb.subjects["tensorflow"].label in messages[0]["text"]
+    assert kb.subjects["pytorch"].label not in messages[0]["text"]
+
+
+def test_the_parse_hook_reads_a_bare_pointer_as_a_follow_up():
+    from components.novelty import relabel_pointing_back
+
+    fallback = {"text": "the other one?", "intent": {"name": "nlu_fallback", "confidence": 0.3}}
+    recent = ["pytorch", "tensorflow"]
+    assert relabel_pointing_back(fallback, recent, None)["intent"]["name"] == "inform"
+    assert relabel_pointing_back(fallback, ["pytorch"], None) is fallback
+    assert relabel_pointing_back(fallback, recent, "plan_form") is fallback  # a form runs
+    assert relabel_pointing_back(fallback, "garbage", None) is fallback
+    asked = {"text": "is the other one cheaper?", "intent": {"name": "ask_cost", "confidence": 0.8}}
+    assert relabel_pointing_back(asked, recent, None) is asked
+
+
+def test_the_other_one_prefers_a_subject_of_the_current_ones_kind():
+    from mlcareer.qa.context import referred
+
+    recent = ["pytorch", "ml_engineers", "tensorflow"]
+    kinds = {"pytorch": "framework", "ml_engineers": "occupation", "tensorflow": "framework"}
+    assert referred("the other one?", [], recent, kinds) == ["tensorflow"]
+    assert referred("both?", [], recent, kinds) == ["pytorch", "tensorflow"]
+    assert referred("the other one?", [], recent) == ["ml_engineers"]  # kinds unknown
+    assert referred("the other one?", [], [["x"], {"y": 1}, "z"], kinds) == [{"y": 1}]
