@@ -37,8 +37,13 @@ CHAT_SPEAK = {
     "gotta": "have to", "dunno": "don't know", "tbh": "to be honest", "thx": "thanks",
 }
 # Chat-speak that depends on the next word: "hw much" (how) but "hw engineer"
-# (hardware); "4 a bootcamp" (for) and "2 become" (to), but "4 years", "2 kids".
+# (hardware); "4 a bootcamp" (for) and "2 become" (to), but "4 years", "2 kids"; and
+# slashed shorthand.
 CONTEXT_SPEAK = [
+    # "w/ R", "w/o a degree", "b/c": slashed shorthand (a payload's "/" starts the text)
+    (re.compile(r"(?<![A-Za-z0-9/])w/o(?![A-Za-z0-9/])", re.I), "without"),
+    (re.compile(r"(?<![A-Za-z0-9/])w/(?=\s)", re.I), "with"),
+    (re.compile(r"(?<![A-Za-z0-9/])b/c(?![A-Za-z0-9/])", re.I), "because"),
     (re.compile(r"\bhw(?= (much|many|long|do|does|did|is|are|can|to|about|come)\b)", re.I),
      "how"),
     (re.compile(r"(?<=[a-z] )4(?= (a|an|the|me|my|ml|ai|data|this|that|it|someone|"

@@ -62,6 +62,13 @@ def test_a_question_about_the_data_gets_its_provenance(assistant, kb):
     assert bls.name in reply and bls.wage_reference in reply
 
 
+def test_slashed_shorthand_is_read(assistant):
+    typed = "any chance of an ML job w/o a degree?"
+    reply, user = ask(assistant, typed)
+    assert user["parse_data"]["intent"]["name"] == "ask_degree_needed"
+    assert user["text"] == typed and "outside what I can help" not in reply
+
+
 def test_follow_ups_point_back_at_the_last_two_subjects(assistant, kb):
     sender = f"understand-{next(_senders)}"
     assistant.text(sender, "what do data scientists earn?")

@@ -81,6 +81,10 @@ def test_the_component_reads_english_words_from_spacy_lookups_data():
     ("how long 2 become an ML engineer", "how long to become an ML engineer"),
     ("what does a hw engineer earn", "what does a hardware engineer earn"),
     ("I have 2 kids and 4 years of experience", "I have 2 kids and 4 years of experience"),
+    ("should i bother w/ python", "should i bother with python"),
+    ("ML job w/o a degree?", "ML job without a degree?"),
+    ("W/O a masters, b/c money", "without a masters, because money"),
+    ("see http://example.com/w/ and a/w/o", "see http://example.com/w/ and a/w/o"),
 ])
 def test_chat_speak_that_depends_on_the_next_word(speller, typed, meant):
     assert speller.correct(typed) == meant
