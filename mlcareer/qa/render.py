@@ -40,8 +40,11 @@ ASPECT_NOUNS = {"cost": "a cost", "duration": "a duration", "salary": "a salary"
 ASPECT_TOPICS = {"cost": "cost", "duration": "how long it takes", "salary": "pay",
                  "outlook": "job outlook"}
 ASPECT_SHORT = {"cost": "cost", "duration": "time", "salary": "pay", "outlook": "job outlook"}
+# "how much do teachers make?" gets the salary question too: it says which occupations
+# the guide has pay for, so nobody reads it as "the guide knows teachers' pay".
 CLARIFY_QUESTIONS = {"cost": "Which cost do you mean?",
-                     "salary": "Which occupation do you mean?"}
+                     "salary": "The guide has pay figures for these occupations only. "
+                               "Which one do you mean?"}
 
 
 # -- sentences about facts --------------------------------------------------

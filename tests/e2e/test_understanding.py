@@ -69,6 +69,20 @@ def test_slashed_shorthand_is_read(assistant):
     assert user["text"] == typed and "outside what I can help" not in reply
 
 
+def test_pay_of_an_occupation_the_guide_lacks_says_which_ones_it_has(assistant, kb):
+    """An occupation the guide has no figures for ("how much do pilots get?") gets the
+    occupations it has, said as the only ones, never a figure of another occupation."""
+    body = assistant.say(f"understand-{next(_senders)}", "what do pilots get paid?")
+    reply = "\n".join(m.get("text") or "" for m in body)
+    offered = {b["payload"] for m in body for b in m.get("buttons") or []}
+    occupations = [s for s in kb.subjects.values()
+                   if s.kind == "occupation" and kb.facts_for(s.id, "median_wage")]
+    if "outside what I can help with" not in reply:  # declined is right too
+        assert "only" in reply and not any(figure(kb, s.id, "median_wage") in reply
+                                           for s in occupations)
+        assert sum(p.startswith("/ask_salary") for p in offered) == len(occupations)
+
+
 def test_follow_ups_point_back_at_the_last_two_subjects(assistant, kb):
     sender = f"understand-{next(_senders)}"
     assistant.text(sender, "what do data scientists earn?")

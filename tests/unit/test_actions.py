@@ -44,7 +44,8 @@ def test_entity_values_may_be_aliases():
 
 def test_clarifying_question_sends_buttons():
     messages, events = run(tracker("ask_salary"))
-    assert messages[0]["text"] == "Which occupation do you mean?"
+    assert messages[0]["text"] == ("The guide has pay figures for these occupations only. "
+                                   "Which one do you mean?")
     assert len(messages[0]["buttons"]) == 5
     assert all(b["payload"].startswith("/ask_salary{") for b in messages[0]["buttons"])
     assert SlotSet("aspect", "salary") in events
