@@ -325,7 +325,17 @@ def _inform(kb: KnowledgeBase, subjects: list[Subject], variants: Sequence[Subje
         if rows:
             return Outcome(FactAnswer(context.aspect, rows),
                            Context(subject=rows[0].subject.id, aspect=context.aspect))
+    if len(subjects) >= 2 and _comparable(subjects):  # "both?" after two frameworks
+        return _compare(kb, subjects, variants)
     return _describe(kb, subjects[0])
+
+
+def _comparable(subjects: Sequence[Subject]) -> bool:
+    """Whether ``_compare`` puts these side by side: languages, frameworks, occupations
+    (each kind alone) or paths."""
+    kinds = {s.kind for s in subjects}
+    return (len(kinds) == 1 and kinds <= {"language", "framework", "occupation"}) or all(
+        s.id in PATHS for s in subjects)
 
 
 def _describe(kb: KnowledgeBase, subject: Subject) -> Outcome:

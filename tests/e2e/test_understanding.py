@@ -136,6 +136,8 @@ def test_the_other_one_of_a_listed_pair_without_and(assistant, kb):
     assert kb.subjects["pytorch"].label in assistant.text(sender, "tell me about pytorch")
     reply = assistant.text(sender, "the other one?")
     assert kb.subjects["tensorflow"].label in reply and "outside what I can help" not in reply
+    reply = assistant.text(sender, "both?")
+    assert kb.subjects["tensorflow"].label in reply and kb.subjects["pytorch"].label in reply
 
 
 def test_short_follow_ups_use_the_subject_talked_about(assistant, kb):

@@ -234,6 +234,28 @@ def test_what_about_a_subject_asks_the_last_question_again(kb, text, phrase, val
     assert outcome.context == Context(subject=value, aspect="duration")
 
 
+def test_a_bare_mention_of_two_subjects_puts_both_side_by_side(kb):
+    """ "both?" after TensorFlow and PyTorch were listed, with no aspect asked: both, not
+    only the first; subjects of different kinds: the first, described."""
+    from mlcareer.qa.answers import Comparison, Context, SubjectAnswer, TopicAnswer, answer
+    from tests.data.questions import cost
+
+    frameworks = [{"entity": "framework", "value": "tensorflow"},
+                  {"entity": "framework", "value": "pytorch"}]
+    result = answer(kb, "inform", frameworks, Context()).result
+    assert isinstance(result, TopicAnswer)
+    assert [s.id for s in result.listed] == ["tensorflow", "pytorch"]
+    paths = [{"entity": "bootcamp", "value": "bootcamp"},
+             {"entity": "education", "value": "masters"}]
+    outcome = answer(kb, "inform", paths, Context())
+    assert isinstance(outcome.result, Comparison)
+    assert cost(kb, "bootcamp") in render(kb, outcome.result).text
+    mixed = [{"entity": "framework", "value": "tensorflow"},
+             {"entity": "platform", "value": "kaggle_platform"}]
+    result = answer(kb, "inform", mixed, Context()).result
+    assert isinstance(result, SubjectAnswer) and result.subject.id == "tensorflow"
+
+
 def test_a_message_that_asks_something_of_its_own_is_not_a_swap(kb):
     from mlcareer.qa.answers import Context
     from mlcareer.qa.compose import subject_swap
