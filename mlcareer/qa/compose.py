@@ -20,6 +20,7 @@ from mlcareer.qa.answers import (
     mentioned_subjects,
     user_aspects,
 )
+from mlcareer.qa.context import OPENERS
 from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
@@ -35,7 +36,7 @@ INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
 
 
 # "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form.
-SWAP = re.compile(r"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:what|how)\s+about\b", re.IGNORECASE)
+SWAP = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:what|how)\s+about\b", re.IGNORECASE)
 # Words such a follow-up may hold beside the marker and the things it names.
 SWAP_FILLERS = frozenset({
     "a", "an", "the", "one", "ones", "then", "instead", "now", "degree", "degrees",
@@ -85,12 +86,11 @@ def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
     subjects = mentioned_subjects(kb, entities)
     if not subjects or any(context.aspect not in user_aspects(kb, s.id) for s in subjects):
         return False
+    spans = [(e.get("start"), e.get("end")) for e in entities]
+    if not all(isinstance(start, int) and isinstance(end, int) for start, end in spans):
+        return False  # an entity with no place in the text: cannot tell what is left
     rest = text
-    spans = sorted(((e.get("start"), e.get("end")) for e in entities), reverse=True,
-                   key=lambda span: span[0] if isinstance(span[0], int) else -1)
-    for start, end in spans:
-        if not (isinstance(start, int) and isinstance(end, int)):
-            return False  # an entity with no place in the text: cannot tell what is left
+    for start, end in sorted(spans, reverse=True):
         rest = f"{rest[:start]} {rest[end:]}"
     words = re.findall(r"[a-z]+", SWAP.sub(" ", rest, count=1).lower().replace("'s", ""))
     return all(word in SWAP_FILLERS for word in words)

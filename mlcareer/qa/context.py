@@ -11,10 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 KEEP = 3
 BOTH = re.compile(r"\b(both|the two|these two|those two|either|each of them|them|they)\b")
 OTHER = re.compile(r"\b(the other( one)?|the other's)\b")
+# Words a follow-up may open with: "and the other one?", "so what about bootcamps?"
+OPENERS = r"and|so|ok|okay|then"
 # A message that does nothing but point back: "the other one?", "and both?", "what about
 # the two?" (the classifier, with no word of a topic to go on, is unsure of it).
 ONLY_POINTING = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|then|now|what about|how about)\W+)*"
+    rf"^\W*(?:(?:{OPENERS}|now|what about|how about)\W+)*"
     r"(?:the other(?: one)?|the other's|both(?: of them)?|the two(?: of them)?|these two|"
     r"those two|either(?: one)?)\W*$")
 
