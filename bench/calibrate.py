@@ -5,12 +5,13 @@
 Parses the development real questions (never the blind set), the out-of-scope probes and
 the held-out NLU file (clean and with seeded typos) with the trained model in this process
 (Rasa's ``Agent``: NLU only, no servers), then tries each decline rule of a grid over the
-classifier's confidence and the message's length in search terms
-(``mlcareer.qa.fallback.unsure``), and prints the best rules with what each does to every
-set. ``--weight W`` first sets the sentence-embedding classifier's share of the average
-(``components.sentence_embeddings``), as if trained with it (its training does not depend
-on it). It approximates the assistant (no parse hook, no actions): the chosen thresholds
-are then checked end to end by ``bench.understanding``. Writes results/calibration.json.
+classifier's confidence in the question's part of the guide and the message's length in
+search terms (``mlcareer.qa.fallback.unsure`` over ``topic_confidence``), and prints the
+best rules with what each does to every set. ``--weight W`` first sets the sentence-
+embedding classifier's share of the average (``components.sentence_embeddings``), as if
+trained with it (its training does not depend on it). It approximates the assistant (no
+parse hook, no actions): the chosen thresholds are then checked end to end by
+``bench.understanding``. Writes results/calibration.json.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.understanding import ROOT, real_questions
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.fallback import topic_confidence
 from mlcareer.qa.search import terms
 from tests.data import OOS_PROBES, held_out_examples
 from tests.data.typos import with_typos
@@ -60,9 +63,10 @@ def top(parse: dict[str, Any]) -> tuple[str, float]:
 
 
 def declines(parse: dict[str, Any], confidence: float, min_terms: int) -> bool:
-    name, sure = top(parse)
+    name, _ = top(parse)
     if name == "out_of_scope":
         return True
+    sure = topic_confidence(default_knowledge_base(), parse.get("intent_ranking") or [], name)
     return (name.startswith("ask_") and sure < confidence
             and len(terms(parse.get("text") or "")) >= min_terms)
 

@@ -47,7 +47,7 @@ from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import mentioned_subjects
 from mlcareer.qa.compose import asked_aspect
 from mlcareer.qa.context import only_points_back
-from mlcareer.qa.fallback import unsure
+from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import asks_provenance
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
@@ -97,12 +97,13 @@ def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
 
 
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:
-    """A long message taken for a guide question without confidence
-    (``mlcareer.qa.fallback.unsure``; below the fallback threshold too, instead of "did
-    you mean...?") becomes ``out_of_scope``, flagged ``unsure``: the
-    decline says the guide may not cover it and offers the likeliest topics (the ranking
-    is kept). Runs in the parse hook (``rasa_patches``): never while a form or the
-    fallback is running, and after the roadmap's and the feedback's own relabelling."""
+    """A long message taken for a guide question without confidence in its part of the
+    guide (``mlcareer.qa.fallback.unsure`` over ``topic_confidence``; below the fallback
+    threshold too, instead of "did you mean...?") becomes ``out_of_scope``, flagged
+    ``unsure``: the decline says the guide may not cover it and offers the likeliest
+    topics (the ranking is kept). Runs in the parse hook (``rasa_patches``): never while a
+    form or the fallback is running, and after the roadmap's and the feedback's own
+    relabelling."""
     intent = parse_data.get("intent") or {}
     if intent.get("name") == "nlu_fallback":  # the same with the classifier's best guess
         ranked = [r for r in parse_data.get("intent_ranking") or []
@@ -114,11 +115,14 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     # without the word ("can I stay in the country if I enrol in a part-time program?")
     asked = name.startswith("ask_") or (
         name in PLAN_INTENTS and is_question(text) and not PLAN_WORDS.search(text))
-    if active_loop or parse_data.get("situation") or not asked or not unsure(confidence, text):
+    if active_loop or parse_data.get("situation") or not asked:
+        return parse_data
+    kb = default_knowledge_base()
+    if not unsure(topic_confidence(kb, parse_data.get("intent_ranking") or [intent], name), text):
         return parse_data
     # a figure asked about a subject it names ("how much is the google professional ML
     # engineer exam"): the words say what it asks, the classifier only which topic
-    aspect = asked_aspect(default_knowledge_base(), text, parse_data.get("entities") or [])
+    aspect = asked_aspect(kb, text, parse_data.get("entities") or [])
     if aspect is not None:
         return {**parse_data, "intent": {"name": aspect, "confidence": confidence}}
     return {**parse_data, UNSURE: True,

@@ -171,6 +171,27 @@ class Outcome:
     context: Context = field(default_factory=Context)
 
 
+# The roadmap's questions and the comparison of paths: one part of the guide, its routes.
+ROUTE_INTENTS = ("plan_path", "update_profile", "plan_answer", "ask_compare")
+ROUTES = "routes"
+_parts: dict[str, dict[str, str]] = {}
+
+
+def guide_parts(kb: KnowledgeBase) -> dict[str, str]:
+    """Which part of the guide each question is answered from: the knowledge file of its
+    topic, its kind's subjects or its aspect's facts ("ask_degree_needed" and
+    "ask_online_learning": knowledge/education.yml), the routes for the roadmap's
+    questions. Read from the knowledge base, once per knowledge base."""
+    if kb.fingerprint not in _parts:
+        parts = {intent: kb.topic(topics[0]).file for intent, topics in TOPIC_INTENTS.items()}
+        for intent, (kind, *_) in KIND_INTENTS.items():
+            parts[intent] = kb.subjects_of_kind(kind)[0].file
+        for intent, aspect in ASPECT_INTENTS.items():
+            parts[intent] = next(f.file for f in kb.facts if f.aspect in ASPECT_FACTS[aspect])
+        _parts[kb.fingerprint] = parts | dict.fromkeys(ROUTE_INTENTS, ROUTES)
+    return _parts[kb.fingerprint]
+
+
 def mentioned_subjects(kb: KnowledgeBase, entities: Iterable[Entity]) -> list[Subject]:
     """Knowledge-base subjects named by the message's entities, most specific first.
 

@@ -4,16 +4,20 @@ actions.qa); and the benchmark's reading of what the user got (bench.understandi
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.qa import ActionOutOfScope
 from bench.understanding import offered, outcome
 from components.novelty import relabel_unsure
+from mlcareer.knowledge import default_knowledge_base
+from mlcareer.qa.answers import QUESTION_INTENTS, ROUTES, guide_parts
 from mlcareer.qa.fallback import (
     UNSURE_CONFIDENCE,
     UNSURE_MIN_TERMS,
     UNSURE_TEXT,
     nearest_topics,
+    topic_confidence,
     unsure,
 )
 from mlcareer.qa.search import terms
@@ -47,10 +51,10 @@ def test_only_guide_questions_and_plan_questions_without_the_word_are_relabelled
         "update_profile"
 
 
-def parse(intent, confidence, text=LONG, **extra):
+def parse(intent, confidence, text=LONG, neighbour="ask_salary", **extra):
     return {"text": text, "intent": {"name": intent, "confidence": confidence},
             "intent_ranking": [{"name": intent, "confidence": confidence},
-                               {"name": "ask_entry_level", "confidence": 0.2}], **extra}
+                               {"name": neighbour, "confidence": 0.2}], **extra}
 
 
 def test_relabel_unsure_declines_with_the_ranking_kept():
@@ -162,3 +166,33 @@ def test_words_decide_what_the_classifier_could_not_place():
     sure = {**data("where's that number from"), "intent": {"name": "ask_salary",
                                                             "confidence": 0.9}}
     assert relabel_by_words(sure)["intent"]["name"] == "ask_salary"
+
+
+def test_each_guide_question_is_answered_from_one_part_of_the_guide():
+    kb = default_knowledge_base()
+    parts = guide_parts(kb)
+    assert set(QUESTION_INTENTS) - {"inform"} <= set(parts)
+    assert parts["ask_degree_needed"] == parts["ask_online_learning"] == parts["ask_courses"]
+    assert parts["ask_salary"] == parts["ask_outlook"] != parts["ask_degree_needed"]
+    assert parts["ask_bootcamps"] == parts["ask_certifications"]
+    assert parts["plan_path"] == parts["ask_compare"] == ROUTES
+    # read from the knowledge files, not typed: the file the topic's text comes from
+    assert parts["ask_kaggle"] == kb.topic("kaggle").file
+
+
+def test_the_topic_confidence_adds_up_neighbours_and_takes_off_out_of_scope():
+    kb = default_knowledge_base()
+    ranking = [{"name": "ask_courses", "confidence": 0.3},
+               {"name": "ask_online_learning", "confidence": 0.25},
+               {"name": "ask_salary", "confidence": 0.2},
+               {"name": "out_of_scope", "confidence": 0.1}]
+    assert topic_confidence(kb, ranking, "ask_courses") == pytest.approx(0.45)
+    assert topic_confidence(kb, ranking, "ask_salary") == pytest.approx(0.1)
+    assert topic_confidence(kb, ranking, "greet") == pytest.approx(-0.1)  # no part: its own
+
+
+def test_a_question_whose_neighbours_agree_is_answered_one_whose_neighbours_do_not_declined():
+    agree = relabel_unsure(parse("ask_experience", 0.4, neighbour="ask_internships"), None)
+    assert agree["intent"]["name"] == "ask_experience" and "unsure" not in agree
+    scattered = relabel_unsure(parse("ask_experience", 0.4, neighbour="ask_salary"), None)
+    assert scattered["intent"]["name"] == "out_of_scope" and scattered["unsure"] is True
