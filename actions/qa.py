@@ -85,7 +85,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
     try:
         kb = default_knowledge_base()
         if message.get("situation"):  # components/form_answers.py
-            reply = situation_reply(kb)
+            reply = situation_reply(kb, message.get("intent_ranking") or [])
             dispatcher.utter_message(text=reply.text,
                                      buttons=with_feedback(reply.text, reply.buttons))
             return [SlotSet(ANSWERED, "plan_path")]

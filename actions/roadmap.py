@@ -24,7 +24,7 @@ from mlcareer.knowledge import default_knowledge_base
 from mlcareer.roadmap.planner import Profile, make_plan
 from mlcareer.roadmap.profile import SLOT_FIELDS, SLOTS, budget_amount, is_valid
 from mlcareer.roadmap.replies import classify_reply
-from mlcareer.roadmap.wording import RETRIES, START, question, render_plan, updated
+from mlcareer.roadmap.wording import RETRIES, START, question, render_plan, took, updated
 
 logger = logging.getLogger(__name__)
 
@@ -62,12 +62,23 @@ class ValidatePlanForm(FormValidationAction):
     ) -> list[dict[str, Any]]:
         values = read_message(tracker)
         requested = tracker.get_slot("requested_slot")
+        missed = requested in values and not is_valid(SLOT_FIELDS[requested], values[requested])
+        noted, changed = [], False
         for slot, value in values.items():
             previous = tracker.get_slot(slot)
             field = SLOT_FIELDS[slot]
             if (slot != requested and previous is not None and previous != value
                     and is_valid(field, value)):
                 dispatcher.utter_message(text=updated(field, value))
+                changed = True
+            elif slot != requested and previous is None and is_valid(field, value):
+                noted.append((field, value))
+        if missed and noted:
+            dispatcher.utter_message(text=took(noted))
+        if missed and (noted or changed):
+            # "10 hours a week" when asked about programming: another answer, taken and
+            # said so; the question asked comes again, without "I didn't catch that"
+            values.pop(requested)
         tracker.slots.update(values)
         return [SlotSet(slot, value) for slot, value in values.items()]
 

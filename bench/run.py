@@ -485,8 +485,11 @@ def report(results: dict, command: str) -> str:
                   "typos a sentence (tests/data/typos.py). Messy phrasings: "
                   "tests/data/messy_questions.py (written by a helper who saw neither the "
                   "training data nor the replies; first scored in session 7, development "
-                  "data since).", "",
-                  understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"))]
+                  "data since), messy_questions_2.py (session 13, development) and "
+                  "messy_questions_blind.py (session 13, blind: scored only with --blind).",
+                  "",
+                  understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),
+                                      u.get("more_messy"))]
     lines += ["", (Path(__file__).parent / "notes.md").read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 

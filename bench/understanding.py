@@ -10,7 +10,8 @@ people really ask"). Run by `make bench`, or alone against freshly started serve
   is for the intent that covers the question; also counted: one click away, a button of the
   reply leads to it), out-of-scope ones declined; per split, per kind.
 - People's own messy phrasings of guide questions and dialogues
-  (tests/data/messy_questions.py): every expected figure or word in the reply.
+  (tests/data/messy_questions.py and the other sets of ``MESSY_SETS``, the blind one with
+  --blind): every expected figure or word in the reply.
 - The held-out NLU file with 1-2 seeded typos per sentence beside the clean file (intent
   accuracy of the full NLU pipeline, through /model/parse).
 - Multi-turn follow-up dialogues (tests/data/dialogues.py), scored turn by turn.
@@ -147,13 +148,31 @@ MESSY_KINDS = {"a figure, typed messily": "FIGURES", "two questions in one": "TW
                "a personal situation": "PERSONAL"}
 
 
-def score_messy(say: Callable[[str, str], str]) -> dict[str, Any]:
-    """People's own messy phrasings (tests/data/messy_questions.py, written by a helper who
-    saw neither the training data nor the replies): a question or a dialogue turn is right
-    when its reply has every expected figure or word."""
-    from mlcareer.knowledge import default_knowledge_base
-    from tests.data import messy_questions as messy
+# People's own messy phrasings, written by helpers who saw neither the training data nor
+# the replies: the development sets (read since they were first scored) and the blind set
+# (scored once, with --blind), by module of tests/data; the ones present are scored.
+MESSY_SETS = {"dev": ("messy_questions", "messy_questions_2"), "blind": ("messy_questions_blind",)}
 
+
+def messy_sets(blind: bool) -> list[tuple[str, str]]:
+    """(split, module name) of the messy sets to score."""
+    import importlib.util
+
+    splits = ("dev", "blind") if blind else ("dev",)
+    return [(split, name) for split in splits for name in MESSY_SETS[split]
+            if importlib.util.find_spec(f"tests.data.{name}") is not None]
+
+
+def score_messy(say: Callable[[str, str], str], module: str = "messy_questions"
+                ) -> dict[str, Any]:
+    """People's own messy phrasings (a module of tests/data: messy_questions.py and
+    the others of ``MESSY_SETS``): a question or a dialogue turn is right when its reply
+    has every expected figure or word."""
+    import importlib
+
+    from mlcareer.knowledge import default_knowledge_base
+
+    messy = importlib.import_module(f"tests.data.{module}")
     kb = default_knowledge_base()
     right, misses, kinds = 0, [], {}
     for kind, questions in MESSY_KINDS.items():
@@ -166,9 +185,8 @@ def score_messy(say: Callable[[str, str], str]) -> dict[str, Any]:
             if not good:
                 misses.append({"text": message, "expected": wanted, "got": reply[:300],
                                "kind": kind})
-    DIALOGUES = messy.DIALOGUES
     turns = turns_right = 0
-    for dialogue in DIALOGUES:
+    for dialogue in messy.DIALOGUES:
         sender = f"messy-dialogue-{next(_senders)}"
         for message, expected in dialogue:
             reply, wanted = say(sender, message), expected(kb)
@@ -177,12 +195,13 @@ def score_messy(say: Callable[[str, str], str]) -> dict[str, Any]:
             if not good:
                 misses.append({"text": message, "expected": wanted, "got": reply[:300],
                                "dialogue": True})
-    return {"questions": len(messy.QUESTIONS), "right": right, "turns": turns,
-            "turns_right": turns_right, "kinds": kinds, "misses": misses}
+    return {"module": module, "questions": len(messy.QUESTIONS), "right": right,
+            "turns": turns, "turns_right": turns_right, "kinds": kinds, "misses": misses}
 
 
 def table(real: dict[str, Any], typos: dict[str, Any],
-          talks: dict[str, Any] | None = None, messy: dict[str, Any] | None = None) -> str:
+          talks: dict[str, Any] | None = None, messy: dict[str, Any] | None = None,
+          more_messy: dict[str, dict[str, Any]] | None = None) -> str:
     lines = ["| set | right | rate |", "| --- | --- | --- |"]
     for key in sorted(real):
         cell = real[key]
@@ -198,15 +217,16 @@ def table(real: dict[str, Any], typos: dict[str, Any],
                  f"{typos['clean']:.1%} |")
     lines.append(f"| held-out NLU, 1-2 typos a sentence | {round(typos['typos'] * n)}/{n} | "
                  f"{typos['typos']:.1%} |")
-    if messy:
-        q, t = messy["questions"], messy["turns"]
-        lines.append(f"| messy phrasings (helper-written), questions | {messy['right']}/{q} | "
-                     f"{messy['right'] / q:.1%} |")
-        for kind, cell in (messy.get("kinds") or {}).items():
-            lines.append(f"| messy phrasings, {kind} | {cell['right']}/{cell['total']} | "
-                         f"{cell['right'] / cell['total']:.1%} |")
-        lines.append(f"| messy phrasings (helper-written), dialogue turns | "
-                     f"{messy['turns_right']}/{t} | {messy['turns_right'] / t:.1%} |")
+    named = {"": messy} if messy else {}
+    for label, result in {**named, **(more_messy or {})}.items():
+        q, t, tag = result["questions"], result["turns"], f" ({label})" if label else ""
+        lines.append(f"| messy phrasings{tag}, questions | {result['right']}/{q} | "
+                     f"{result['right'] / q:.1%} |")
+        for kind, cell in (result.get("kinds") or {}).items():
+            lines.append(f"| messy phrasings{tag}, {kind} | {cell['right']}/{cell['total']} "
+                         f"| {cell['right'] / cell['total']:.1%} |")
+        lines.append(f"| messy phrasings{tag}, dialogue turns | "
+                     f"{result['turns_right']}/{t} | {result['turns_right'] / t:.1%} |")
     if talks:
         lines.append(f"| follow-up dialogues, turns | {talks['right']}/{talks['turns']} | "
                      f"{talks['rate']:.1%} |")
@@ -235,8 +255,11 @@ def measure(url: str, token: str, blind: bool) -> dict[str, Any]:
         return http("POST", f"{url}/model/parse?token={token}", {"text": text})[1]
 
     splits = {"dev", "blind"} if blind else {"dev"}
+    more = {f"{module}, {split}": score_messy(say, module)
+            for split, module in messy_sets(blind) if module != "messy_questions"}
     return {"real": score_real(ask, splits), "typos": score_typos(parse),
-            "dialogues": score_dialogues(say), "messy": score_messy(say)}
+            "dialogues": score_dialogues(say), "messy": score_messy(say),
+            "more_messy": more}
 
 
 def main() -> int:
@@ -249,7 +272,8 @@ def main() -> int:
         results = measure(bot.url, bot.token, args.blind)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(table(results["real"], results["typos"], results["dialogues"], results["messy"]))
+    print(table(results["real"], results["typos"], results["dialogues"], results["messy"],
+                results["more_messy"]))
     print(f"misses in {OUT.relative_to(ROOT)}")
     return 0
 

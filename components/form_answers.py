@@ -15,7 +15,7 @@ from typing import Any
 
 from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.compose import asked_aspect
-from mlcareer.qa.fallback import UNSURE_CONFIDENCE
+from mlcareer.qa.fallback import UNSURE_CONFIDENCE, topic_confidence
 from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
 from mlcareer.roadmap.situation import asks_about_own_situation, is_question, starts_plan
@@ -67,7 +67,9 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
     # "im a nurse 38 no coding, realistic?" taken for something else, or for a guide
     # question without confidence: the person's situation all the same
     unsure = name in NOT_UNDERSTOOD or name in PLAN_INTENTS or (
-        name.startswith("ask_") and float(intent.get("confidence") or 0.0) < UNSURE_CONFIDENCE)
+        name.startswith("ask_") and topic_confidence(
+            default_knowledge_base(), parse_data.get("intent_ranking") or [intent], name)
+        < UNSURE_CONFIDENCE)
     if not active_loop and not has_plan and name in PLAN_INTENTS and (
             is_question(text) or ASKS.search(text)):
         # "textbooks and a decent computer, what should i budget": a figure question

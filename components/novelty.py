@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from typing import Any
 
@@ -54,32 +55,49 @@ from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
 logger = logging.getLogger(__name__)
 VOCABULARY_FILE = "vocabulary.json"
+# asking what a thing is: "what is that", "what does ABET accredited even mean"
+DEFINE = re.compile(r"\b(what'?s|what (is|are)|what does\b.*\bmean|who (is|are)|meaning of|"
+                    r"explain|never heard of)\b", re.IGNORECASE)
+SHORT_FOLLOW_UP = 5  # words: "ok and time-wise?"
+SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
 PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
 
 
-def relabel_by_words(parse_data: dict[str, Any]) -> dict[str, Any]:
+def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
+                     aspect: Any = None, subject: Any = None) -> dict[str, Any]:
     """What the classifier could not place but the words say, before the fallback takes
     it: a question about the data itself ("where's that number from") goes to ``help``,
-    whose action answers it with the provenance; a ranking ("which job pays the most?",
-    with no subject in context: the hook has none) to the question of its measure, whose
-    action computes it; a figure asked about a named subject ("is a masters gonna bankrupt
-    me lol") to that figure's question. Rasa's two-stage fallback gives up on a second
+    whose action answers it with the provenance; a ranking ("which job pays the most?";
+    with the ``recent`` subjects and the ``aspect`` of the conversation, "who makes
+    more?", "and the lowest?") to the question of its measure, whose action computes it;
+    a figure asked about a named subject ("is a masters gonna bankrupt me lol") to that
+    figure's question (in a short message, of the ``subject`` talked about: "ok and
+    time-wise?"); "what is" one named subject ("what does ABET accredited mean") to
+    a bare mention of it, described. Rasa's two-stage fallback gives up on a second
     unsure message in a row whatever was answered in between, so these are decided here,
     not in the fallback's action."""
     intent = parse_data.get("intent") or {}
     text = parse_data.get("text") or ""
-    if intent.get("name") not in ("nlu_fallback", "out_of_scope") or text.startswith("/"):
+    if intent.get("name") not in ("nlu_fallback", "out_of_scope", "help") or \
+            text.startswith("/"):
         return parse_data
     kb, entities = default_knowledge_base(), parse_data.get("entities") or []
+    named = mentioned_subjects(kb, entities)
     if asks_provenance(text):
         name = "help"
-    elif ranked := ranking(kb, text, mentioned_subjects(kb, entities)):
+    elif ranked := ranking(kb, text, named, recent if isinstance(recent, list) else [],
+                           aspect if isinstance(aspect, str) else None):
         name = ranked.intent  # "which job pays the most?": computed, whatever the words
+    elif figure := asked_aspect(kb, text, entities):
+        name = figure
+    elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
+          and (figure := asked_aspect(kb, text, [{"value": subject}]))):
+        name = figure  # "ok and time-wise?": that figure of the subject talked about
+    elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and DEFINE.search(text):
+        name = "inform"  # "toptal?? what is that": what the guide says of it
     else:
-        name = asked_aspect(kb, text, entities)
-        if name is None:
-            return parse_data
+        return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
 
 

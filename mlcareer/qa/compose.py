@@ -25,18 +25,24 @@ from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
     "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|"
-            r"bankrupt|run me|paying|pay for|how much (is|are|for))\b|\$\$|how much \$",
+            r"bankrupt|run me|paying|pay for|how much (is|are|for)|(cost|price|money)[- ]?wise)"
+            r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
-                r"take to finish|time (does|will) it take|last|how much time|time ?wise|"
-                r"time to (get|finish|complete|do))\b",
-    "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making)\b",
+                r"take to finish|time (does|will) it take|last|how much time|time[- ]?wise|"
+                r"time to (get|finish|complete|do)|number of (years|yrs|months))\b",
+    "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
+              r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?(%|percent))\b",
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand)\b",
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
 
 
-# "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form.
-SWAP = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:what|how)\s+about\b", re.IGNORECASE)
+# "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form;
+# "vs data scientists?": the same, beside the subject talked about.
+SWAP = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:(?:what|how)\s+about|vs\.?|versus|"
+                  r"compared (?:to|with))(?!\w)", re.IGNORECASE)
+VERSUS = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:vs\.?|versus|compared (?:to|with))(?!\w)",
+                    re.IGNORECASE)
 # Words such a follow-up may hold beside the marker and the things it names.
 SWAP_FILLERS = frozenset({
     "a", "an", "the", "one", "ones", "then", "instead", "now", "degree", "degrees",
@@ -76,8 +82,9 @@ def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> st
 def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
                  context: Context) -> bool:
     """Whether the message only swaps the subject of the last question ("what about a
-    bachelor's degree?" after "how long does a master's take?"): it opens with "what
-    about" or "how about", names subjects that have a figure for the aspect in context,
+    bachelor's degree?" after "how long does a master's take?"; "vs data scientists?"
+    after a figure of research scientists): it opens with "what about", "how about" or
+    "vs", names subjects that have a figure for the aspect in context,
     and holds nothing else that could ask something of its own. A classifier reads such a
     message as a question of its own ("do I need a bachelor's degree?"); its form says it
     is the same question about another subject."""
@@ -103,6 +110,9 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     swaps the subject of the last question (``subject_swap``) is answered as that."""
     if intent != "inform" and subject_swap(kb, text, entities, context):
         intent = "inform"
+        current = kb.subject(context.subject) if isinstance(context.subject, str) else None
+        if VERSUS.match(text) and current is not None:  # "vs data scientists?": both
+            entities = [{"entity": current.kind, "value": current.id}, *entities]
     outcome = answer(kb, intent, entities, context)
     reply = render(kb, outcome.result)
     subject = outcome.context.subject

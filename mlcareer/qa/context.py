@@ -9,7 +9,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 KEEP = 3
-BOTH = re.compile(r"\b(both|the two|these two|those two|either|each of them|them|they)\b")
+BOTH = re.compile(r"\b(both|the two|these two|those two|either|each|them|they|which one|"
+                  r"which of (the two|these|those))\b")
+# "is it even required?" after a question about a master's: the current subject
+IT = re.compile(r"\b(it|it's|its|that|this)\b")
+SHORT = 6  # words: "it" in a longer sentence is more often "is it possible to ..."
 OTHER = re.compile(r"\b(the other( one)?|the other's)\b")
 # Words a follow-up may open with: "and the other one?", "so what about bootcamps?"
 OPENERS = r"and|so|ok|okay|then"
@@ -23,7 +27,9 @@ ONLY_POINTING = re.compile(
 
 def referred(text: str, named: Sequence[str], recent: Sequence[str],
              kinds: Mapping[str, str] | None = None) -> list[str]:
-    """The subject ids the message is about: those it names, or those it points back to.
+    """The subject ids the message is about: those it names, or those it points back to
+    ("both", "each", "which one": the last two; "the other one": the one before; "it",
+    "that": the current one).
     With the subjects' ``kinds``, "the other one" and "both" prefer subjects of the current
     one's kind ("which frameworks do ML engineers use?", "and PyTorch?", "the other one?":
     TensorFlow, not ML engineers)."""
@@ -31,7 +37,9 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
         return list(named)
     lowered = text.lower()
     if len(recent) < 2 or not (OTHER.search(lowered) or BOTH.search(lowered)):
-        return []
+        current = recent[0] if recent and isinstance(recent[0], str) else None
+        short = len(lowered.split()) <= SHORT  # "is it possible to ...?" points nowhere
+        return [current] if current and short and IT.search(lowered) else []
     kinds = kinds or {}
     current = kinds.get(recent[0]) if isinstance(recent[0], str) else None
     same = [s for s in recent[1:] if current is not None and isinstance(s, str)

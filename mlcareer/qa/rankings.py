@@ -36,19 +36,71 @@ PAY = Measure("median_wage", "median pay", "ask_salary")
 GROWTH = Measure("growth", "projected growth", "ask_outlook")
 OPENINGS = Measure("openings", "openings a year", "ask_outlook")
 JOBS_ADDED = Measure("jobs_added", "number of jobs added", "ask_outlook")
-SUPERLATIVES = [  # (pattern, measure, highest first)
-    (r"\b(best|highest|top)[- ]?(paid|paying)\b|\bpays? (the )?(most|best)\b|"
-     r"\bhighest (salary|salaries|pay|wages?)\b|\bearns? the most\b|\bmost money\b", PAY, True),
-    (r"\b(lowest|least|worst)[- ]?(paid|paying)\b|\bpays? (the )?least\b|"
-     r"\blowest (salary|salaries|pay|wages?)\b|\bearns? the least\b", PAY, False),
-    (r"\bfastest[- ]?growing\b|\bgrow(s|ing)? (the )?fastest\b|\b(most|highest|biggest) "
-     r"(job )?growth\b|\bbest (job )?outlook\b|\bmost in demand\b", GROWTH, True),
-    (r"\bslowest[- ]?growing\b|\bgrow(s|ing)? (the )?slowest\b|\b(least|lowest) growth\b",
-     GROWTH, False),
-    (r"\bmost (job )?openings\b", OPENINGS, True),
-    (r"\b(adding|adds|added|add|creating|creates) the most\b|\bmost (new )?(jobs|positions)\b",
-     JOBS_ADDED, True),
+# A superlative is a word for an end ("most", "lowest", "worst") within two words of a
+# word for the measure ("pays the worst", "top earners", "highest salary", "least new
+# jobs"), in either order; the measure is read from its own words, not from set phrases.
+HIGH_WORDS, LOW_WORDS = r"most|highest|best|top|biggest|greatest|largest", \
+    r"least|lowest|worst|smallest|fewest|bottom"
+COUNT_HIGH, COUNT_LOW = r"most|highest|biggest|greatest|largest", r"least|lowest|fewest"
+MEASURE_WORDS = [  # (measure, its words, the end words that go with them)
+    (PAY, r"pay|pays|paid|paying|earn|earns|earning|earners?|salary|salaries|wages?|money|"
+          r"income|compensation|\$\$+", (HIGH_WORDS, LOW_WORDS)),
+    (GROWTH, r"grow|grows|growing|growth|outlook|demand|prospects", (HIGH_WORDS, LOW_WORDS)),
+    (OPENINGS, r"openings", (COUNT_HIGH, COUNT_LOW)),
+    (JOBS_ADDED, r"new jobs|jobs added|positions added|added|adding|adds|new positions|jobs|"
+                 r"positions", (COUNT_HIGH, COUNT_LOW)),
 ]
+# "makes the most (money)": "make" only with its end right after it ("what makes the most
+# sense" is not about pay)
+MAKES = re.compile(r"\bmak(e|es|ing) the (most|least)\b(?! (sense|difference|impact|progress))")
+FASTEST = re.compile(r"\b(fastest|quickest)[- ]?growing\b|\bgrow(s|ing)? (the )?fastest\b")
+SLOWEST = re.compile(r"\bslowest[- ]?growing\b|\bgrow(s|ing)? (the )?slowest\b")
+# "the best paid 10%", "top 10 percent": the top-decile wage of one occupation, not a ranking
+PERCENTILE = re.compile(r"\b(10|ten) ?(%|percent|per cent)|\b90th\b|\bpercentile\b")
+# With one occupation named, a superlative is a ranking only in a frame like these ("is
+# data science the best-paid of these jobs?"); else it asks for that occupation's figures
+RANKING_FRAME = re.compile(r"\b(which|what|who)\b.*\b(jobs?|occupations?|roles?|fields?|one|"
+                           r"careers?)\b|\bof (these|them|those|all|the)\b|\b(the|your) list\b|"
+                           r"\b(jobs?|occupations?|roles?|fields?|careers?)\b")
+# "which job is #2 for pay", "second highest paid": a place in the ranking
+ORDINALS = {"2": 2, "3": 3, "4": 4, "5": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+            "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+ORDINAL = re.compile(r"(?:#\s?|\bnumber |\bno\.? ?)([2-5])\b|\b(second|third|fourth|fifth|2nd|"
+                     r"3rd|4th|5th)\b")
+
+
+def _near(ends: str, words: str) -> re.Pattern[str]:
+    end, word = rf"(?<![\w$])(?:{ends})(?![\w$])", rf"(?<![\w$])(?:{words})(?![\w$])"
+    return re.compile(rf"{end}(?:\W+[\w$]+){{0,2}}?\W+{word}|{word}(?:\W+[\w$]+){{0,2}}?\W+{end}")
+
+
+SUPERLATIVES = [(_near(ends, words), measure, highest)  # (pattern, measure, highest first)
+                for measure, words, pair in MEASURE_WORDS
+                for ends, highest in zip(pair, (True, False), strict=True)]
+
+
+def superlative(lowered: str) -> tuple[Measure, bool] | None:
+    """The measure and end a lower-cased text asks the extreme of, if any."""
+    if FASTEST.search(lowered):
+        return GROWTH, True
+    if SLOWEST.search(lowered):
+        return GROWTH, False
+    if made := MAKES.search(lowered):
+        return PAY, made.group(2) == "most"
+    for pattern, measure, highest in SUPERLATIVES:
+        if pattern.search(lowered):
+            return measure, highest
+    return None
+
+
+def measure_named(lowered: str) -> Measure | None:
+    """The measure a text names in its own words ("for pay": pay), if any."""
+    for measure, words, _ in MEASURE_WORDS:
+        if re.search(rf"(?<![\w$])(?:{words})(?![\w$])", lowered):
+            return measure
+    return None
+
+
 # Over the routes in (degrees, bootcamps, certifications): the guide's cost and time
 # figures, compared by their upper end ("cheapest", "quickest way in"). Degrees are
 # priced per year, as the guide gives them; the reply says so through each figure.
@@ -92,6 +144,7 @@ COMPARATIVES = [
 DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
 OCCUPATION = "occupation"
+SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
 
 
 def _value(kb: KnowledgeBase, subject: Subject, fact: str) -> tuple[Fact, float] | None:
@@ -102,19 +155,42 @@ def _value(kb: KnowledgeBase, subject: Subject, fact: str) -> tuple[Fact, float]
 
 
 def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
-            among: Sequence[Subject]) -> Ranked | None:
+            among: Sequence[Subject], place: int = 1, compared: bool = False) -> Ranked | None:
+    """``among`` ranked by ``measure``, the one at ``place`` first; ``compared``: they
+    are the ones the user compares (said so when the guide has a figure for one only)."""
     rows = [(s, *found) for s in among if (found := _value(kb, s, measure.fact))]
-    if len(rows) < 2:
+    if len(rows) == 1 and compared:  # "who makes more?" of one with a figure
+        return _lacking(kb, measure, rows[0][0], rows[0][1],
+                        [s for s in among if s is not rows[0][0]])
+    if len(rows) < max(2, place):
         return None
     rows.sort(key=lambda row: row[2], reverse=highest)
-    top, fact, _ = rows[0]
+    top, fact, _ = rows[place - 1]
     word = "highest" if highest else "lowest"
-    lines = [f"Of the {len(rows)} occupations the guide gives figures for, "
-             f"{top.label} have the {word} {measure.noun}: {format_figure(fact)}."]
+    if place == 1:
+        first = (f"Of the {len(rows)} occupations the guide gives figures for, "
+                 f"{top.label} have the {word} {measure.noun}: {format_figure(fact)}.")
+    else:
+        ordinal = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}[place]
+        first = (f"Of the {len(rows)} occupations the guide gives figures for, "
+                 f"{top.label} have the {ordinal} {word} {measure.noun}: "
+                 f"{format_figure(fact)}.")
+    lines = [first]
     lines += [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
               for n, (s, f, _) in enumerate(rows, 1)]
     lines.append(source_line(kb, [f for _, f, _ in rows]))
     return Ranked(Reply("\n".join(lines)), measure.intent, (top.id,))
+
+
+def _lacking(kb: KnowledgeBase, measure: Measure, subject: Subject, fact: Fact,
+             missing: Sequence[Subject]) -> Ranked:
+    """Two occupations compared when the guide has the figure for one only ("ML engineer
+    or data scientist, who makes more?"): says so, with the one figure it has."""
+    names = " or ".join(s.label for s in missing)
+    text = (f"The guide gives no {measure.noun} figure for {names}, so it cannot say which "
+            f"is higher. {capitalise(subject.label)}: {format_figure(fact)}.\n"
+            f"{source_line(kb, [fact])}")
+    return Ranked(Reply(text), measure.intent, (subject.id,))
 
 
 def _whole(kb: KnowledgeBase, subject: Subject, fact: Fact) -> tuple[float, float] | None:
@@ -220,18 +296,30 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     subjects talked about, most recent first; ``aspect``: the one in context."""
     lowered = text.lower()
     occupations = [s for s in subjects if s.kind == OCCUPATION]
+    if PERCENTILE.search(lowered):
+        return None  # the top 10% of one occupation: its salary answer has it
+    recent = recent if isinstance(recent, (list, tuple)) else ()
+    talked = [kb.subjects[r] for r in recent if isinstance(r, str) and r in kb.subjects
+              and kb.subjects[r].kind == OCCUPATION]
     if not occupations and not re.search(PAY_OR_GROWTH, lowered):
         compared = _route_comparison(kb, lowered, subjects, recent)
         if compared is not None:
             return compared
-    if len(occupations) >= 2 and DIFFERENCE.search(lowered):
-        found = _difference(kb, occupations)
+    # "difference?" right after two occupations' figures: between those two
+    short = len(lowered.split()) <= SHORT_FOLLOW_UP
+    between = occupations if len(occupations) >= 2 else (
+        talked[:2] if not subjects and short and len(talked) >= 2 else [])
+    if between and DIFFERENCE.search(lowered):
+        found = _difference(kb, between)
         if found is not None:
             return found
-    if len(occupations) >= 2:
+    # "who makes more?" after two occupations were talked about: those two
+    pair = occupations if len(occupations) >= 2 else (
+        talked[:2] if not subjects and len(talked) >= 2 else [])
+    if pair:
         for pattern, measure, highest in COMPARATIVES:
             if re.search(pattern, lowered):
-                found = _ranked(kb, measure, highest, occupations)
+                found = _ranked(kb, measure, highest, pair, compared=True)
                 if found is not None:
                     return found
     about_jobs = re.search(rf"{PAY_OR_GROWTH}|\bjobs?\b", lowered)
@@ -242,12 +330,22 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
                 found = _route_extreme(kb, measure, highest)
                 if found is not None:
                     return found
-    for pattern, measure, highest in SUPERLATIVES:
-        if re.search(pattern, lowered):
-            among = occupations if len(occupations) >= 2 else kb.subjects_of_kind(OCCUPATION)
-            found = _ranked(kb, measure, highest, among)
+    among = occupations if len(occupations) >= 2 else kb.subjects_of_kind(OCCUPATION)
+    extreme = superlative(lowered)
+    place = ORDINAL.search(lowered)
+    if place is not None and len(occupations) != 1:  # "which job is #2 for pay?"
+        named_measure = extreme[0] if extreme else measure_named(lowered)
+        if named_measure is not None:
+            found = _ranked(kb, named_measure, extreme[1] if extreme else True, among,
+                            ORDINALS[place.group(1) or place.group(2)])
             if found is not None:
                 return found
+    if extreme is not None and len(occupations) == 1 and not RANKING_FRAME.search(lowered):
+        return None  # "the top earners among research scientists": their own figures
+    if extreme is not None:
+        found = _ranked(kb, *extreme, among)
+        if found is not None:
+            return found
     bare = BARE_EXTREME.search(lowered)
     if bare and not subjects and len(lowered.split()) <= 5 and aspect in ASPECT_MEASURES:
         measure, highest = ASPECT_MEASURES[aspect], bare.group(1) in HIGH_END

@@ -42,26 +42,37 @@ class Rescue:
 # What people ask about the figures themselves, in so many words; search catches the
 # rest ("who published these figures?"). Each needs a word for the data or a pointer to it.
 DATA_WORDS = (r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay|that|"
-              r"these|this|those|they|it)\b")
+              r"these|this|those|they|it|projections?|projected)\b")
 PROVENANCE_ASKS = [
     r"\bwhere\b.*\b(from|sourced?)\b",
     r"\bwhere (did|do|does) (you|they|it|the guide) (get|got|find)\b",
     r"\bwho\b.*\b(publish(ed|es)?|collect(ed|s)?|compiled|measured|says)\b",
     r"\bwhat year\b|\bhow (recent|old|current|up[- ]to[- ]date)\b|\b(outdated|dated)\b",
+    r"\b(which|what) (month|date|period)\b",
+    r"\bproject(ed|ions?)\b.*\b(until|till|through|thru|when|end|up to|go to)\b",
 ]
 # which country: only with a word for the figures ("is that US pay or worldwide?")
 FIGURE_WORDS = r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay)\b"
-COUNTRY_ASKS = (r"\b(us|u\.s\.?|usa|american|united states)\b.*\b(or|only|just)\b|"
-                r"\bworldwide\b|\bglobal(ly)?\b|\b(which|what) country\b")
+COUNTRY = r"(us|u\.s\.?|usa|america|american|united states)"
+COUNTRY_ONLY = (rf"\b{COUNTRY}\b.*\b(or|only|just)\b|\b(outside|beyond|except) (the )?{COUNTRY}\b|"
+                rf"\b(only|just) (in )?(the )?{COUNTRY}\b")
+COUNTRY_ASKS = rf"{COUNTRY_ONLY}|\bworldwide\b|\bglobal(ly)?\b|\b(which|what) country\b"
+# ...or, in a short message, a pointer to what was just said ("is this US only?")
+POINTERS = r"\b(this|that|these|those|it|they)\b"
+SHORT_ASK = 6  # words
 
 
 def asks_provenance(text: str) -> bool:
     """"where r these salary numbers from", "is that US pay or worldwide?", "the wages,
-    what year are they for", "what year": a question about the data itself."""
+    what year are they for", "what year", "is this US only?", "projections go up to?": a
+    question about the data itself."""
     lowered = text.lower().strip(" ?!.")
     if lowered in ("what year", "which year", "source", "sources", "what source"):
         return True
     if re.search(FIGURE_WORDS, lowered) and re.search(COUNTRY_ASKS, lowered):
+        return True
+    if (len(lowered.split()) <= SHORT_ASK and re.search(POINTERS, lowered)
+            and re.search(COUNTRY_ONLY, lowered)):
         return True
     return bool(re.search(DATA_WORDS, lowered)) and any(
         re.search(pattern, lowered) for pattern in PROVENANCE_ASKS)

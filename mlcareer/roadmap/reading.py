@@ -98,14 +98,21 @@ def read_education(text: str, asked: bool = False) -> str | None:
     return None
 
 
+# a programmer's job title: "2 years as a backend dev", "I'm a full-stack engineer"
+DEV_TITLE = (r"\b(backend|back-end|back end|frontend|front-end|front end|full[- ]?stack|web|"
+             r"software|mobile|app|game|python|java|javascript|js|ios|android|devops|data) "
+             r"(dev|devs|developer|developers|engineer|engineers|programmer)\b|\bswe\b|\bdev\b")
 PROGRAMMING_CONTEXT = (r"\b(code|coding|coder|program|programming|programmer|python|developer|"
-                       r"scripts?)\b")
+                       rf"scripts?)\b|{DEV_TITLE}")
 NO_PROGRAMMING = (r"\b(no|zero|never|don't|do not|dont|can't|cannot|can not|haven't|have not)"
                   r"( \w+){0,3} (code|coding|program|programming|programmed|coded)\b|"
                   r"\bnever (coded|programmed)\b|\bno (coding|programming) experience\b|"
                   r"\bcomplete beginner\b")
 STRONG_PROGRAMMING = (r"\b(strong|expert|advanced|professional|fluent|proficient|experienced|"
                       r"senior|very good|really good|years of)\b|\bsoftware (engineer|developer)\b|"
+                      rf"{DEV_TITLE}|\b\d+\+? ?(years?|yrs?) (as|of|in|at|doing|writing) "
+                      r"(a |an )?([\w-]+ )?(dev|devs|developer|programmer|engineer|coding|"
+                      r"programming|code|python|software)\b|"
                       r"\b(code|program) (well|daily|every day|for a living)\b|"
                       r"\bi'?m a (developer|programmer)\b")
 SOME_PROGRAMMING = (r"\b(some|a bit|a little|basic|basics|beginner|intermediate|somewhat|learning|"
@@ -152,8 +159,14 @@ def _money_phrase(t: str) -> str | None:
     return t[max(0, match.start() - 4):] if match else None  # keeps "no money"
 
 
+# a number of hours, weeks, months or years is not an amount of money ("10 hours a week")
+NOT_MONEY = re.compile(r"\b\d[\d,.]*\s*(?:-|to)?\s*(?:\d[\d,.]*\s*)?(hours?|hrs?|h|days?|weeks?|"
+                       r"wks?|months?|mos?|years?|yrs?|kids|children|years? old|yo)\b")
+
+
 def read_budget(text: str, asked: bool = False) -> str | None:
     t = _clean(text)
+    t = NOT_MONEY.sub(" ", t)
     if asked and _any(UNSURE, t) and not re.search(r"\d", t):
         return UNKNOWN_BUDGET
     if not asked:
@@ -174,12 +187,26 @@ PART_TIME = (r"\bpart[- ]?time\b|\bevenings?\b|\bweekends?\b|\bwhile (working|i 
 FULL_TIME = r"\bfull[- ]?time\b|\ball in\b|\bquit my job\b|\bfull focus\b|\bfull days?\b"
 
 
+# "10 hours a week", "3 hrs a day": part-time up to these, full-time from the next ones
+HOURS = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:-|to)?\s*(?:\d{1,3}\s*)?(?:hours?|hrs?|h)\b\s*"
+                   r"(?:a|an|per|/|each|every)?\s*(week|wk|day)\b")
+PART_TIME_HOURS = {"week": 25, "wk": 25, "day": 4}
+FULL_TIME_HOURS = {"week": 30, "wk": 30, "day": 6}
+
+
 def read_pace(text: str, asked: bool = False) -> str | None:
     t = _clean(text)
     if _any(PART_TIME, t):
         return "part_time"
     if _any(FULL_TIME, t):
         return "full_time"
+    hours = HOURS.search(t)
+    if hours is not None:
+        amount, per = float(hours.group(1)), hours.group(2)
+        if amount <= PART_TIME_HOURS[per]:
+            return "part_time"
+        if amount >= FULL_TIME_HOURS[per]:
+            return "full_time"
     if asked:
         if _any(r"^part\b", t):
             return "part_time"

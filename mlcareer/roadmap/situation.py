@@ -5,10 +5,12 @@ when a plan is asked for, or when the message already gives most of what it need
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from mlcareer.format import Reply
 from mlcareer.knowledge import KnowledgeBase
-from mlcareer.qa.answers import Context
+from mlcareer.qa.answers import TOPIC_INTENTS, Context
 from mlcareer.qa.compose import answer_all
 from mlcareer.roadmap.reading import read_profile
 
@@ -19,6 +21,14 @@ INTRO = "Where to start, from the guide:"
 OFFER = ("Want a plan for your own situation, with time and cost? It takes five short "
          "questions.")
 PLAN_BUTTON = {"title": "Plan my path", "payload": "/plan_path"}
+FIRST_BUTTON = {"title": "What to learn first", "payload": "/ask_courses"}
+# Topics of the guide a personal question may be about, answered before the offer when
+# the classifier's first choice is one of them, at least this sure ("been a data analyst
+# 3 yrs, how do i jump to ml": entry-level roles); "could I do this?", "too late?" are
+# not sure of any and get what to learn first and the routes.
+SITUATION_TOPICS = frozenset(TOPIC_INTENTS) - {"ask_courses"} | {"ask_which_degree",
+                                                                  "ask_bootcamps"}
+SITUATION_TOPIC_CONFIDENCE = 0.5
 
 
 def starts_plan(text: str) -> bool:
@@ -45,13 +55,18 @@ def is_question(text: str) -> bool:
 ABOUT_ME = re.compile(r"\b(i'?m|i am|i work|i've|ive|i have|i know|i never|never (wrote|"
                       r"written|coded)|have an? \w+ (degree|background))\b|"
                       r"\b(my|me) (age|job|background|degree|kids|family)\b|"
+                      r"\b(been|worked as|working as) an? \w+|\b(retired|kids|children|"
+                      r"day job|full[- ]time job|saved)\b|"
                       r"\b[1-7]\d\b", re.I)
 # ...and asking whether, or how, they could do it ("realistic?", "too late to get into
 # machine learning?", "could i switch to ML", "i want this job").
 FEASIBLE = re.compile(r"\b(realistic|doable|feasible|possible|too late|too old|late for me|"
                       r"any chance|a chance|switch(ing)? (to|into|careers?)|transition|career "
                       r"change|move into|get into|break into|want this (job|career)|"
-                      r"where (do|should) i (start|begin)|is this for me)\b", re.I)
+                      r"where (do|should) i (start|begin)|is this for me|pivot|"
+                      r"(learn|learning|start|starting)( \w+){0,2} from (zero|scratch)|"
+                      r"jump (to|into)|(can|could) i (realistically|really|actually)|"
+                      r"affordable for me)\b", re.I)
 
 
 def asks_about_own_situation(text: str) -> bool:
@@ -63,8 +78,18 @@ def asks_about_own_situation(text: str) -> bool:
     return about_me and bool(FEASIBLE.search(text))
 
 
-def situation_reply(kb: KnowledgeBase) -> Reply:
-    """What to learn first and the routes with their time and cost, then the offer."""
+def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()) -> Reply:
+    """The guide's answer to what the person asks, when the classifier's first choice is
+    a topic of the guide and sure enough (``ranking``: "been a data analyst 3 yrs, how
+    do i jump to ml": entry-level roles), with what to learn first as a button; otherwise
+    what to learn first and the routes with their time and cost. Then the offer of a
+    plan."""
+    best = next((r for r in ranking if r.get("name") != "nlu_fallback"), {})
+    name, confidence = best.get("name"), float(best.get("confidence") or 0.0)
+    if name in SITUATION_TOPICS and confidence >= SITUATION_TOPIC_CONFIDENCE:
+        topic, _ = answer_all(kb, str(name), [], Context(), "")
+        if not topic.buttons:
+            return Reply(f"{topic.text}\n\n{OFFER}", [PLAN_BUTTON, FIRST_BUTTON])
     courses, _ = answer_all(kb, "ask_courses", [], Context(), "")
     routes, _ = answer_all(kb, "ask_compare", [], Context(), "")
     return Reply(f"{INTRO}\n{courses.text}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON])

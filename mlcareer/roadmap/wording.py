@@ -74,6 +74,12 @@ def updated(field: str, value: str) -> str:
     return f"Noted: your {field} is now {describe(field, value)}."
 
 
+def took(fields: list[tuple[str, str]]) -> str:
+    """Fields stated while another was asked: "Noted: your pace is part-time."."""
+    said = " and ".join(f"your {field} is {describe(field, value)}" for field, value in fields)
+    return f"Noted: {said}."
+
+
 # -- the plan -------------------------------------------------------------
 
 FIT_WORDS = {

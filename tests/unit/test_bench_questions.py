@@ -49,9 +49,15 @@ def test_report_only_without_results_says_what_to_run(tmp_path, monkeypatch, cap
     assert "run that first" in capsys.readouterr().err
 
 
-def test_the_messy_kinds_cover_every_messy_question():
-    from bench.understanding import MESSY_KINDS
-    from tests.data import messy_questions
+def test_the_messy_kinds_cover_every_messy_question_of_every_set():
+    import importlib
 
-    by_kind = [q for name in MESSY_KINDS.values() for q in getattr(messy_questions, name)]
-    assert by_kind == messy_questions.QUESTIONS
+    from bench.understanding import MESSY_KINDS, MESSY_SETS, messy_sets
+
+    # every set named is there: a missing module would silently not be scored
+    assert [name for _, name in messy_sets(blind=True)] == [
+        name for names in MESSY_SETS.values() for name in names]
+    for _, name in messy_sets(blind=True):
+        module = importlib.import_module(f"tests.data.{name}")
+        by_kind = [q for kind in MESSY_KINDS.values() for q in getattr(module, kind)]
+        assert by_kind == module.QUESTIONS, name

@@ -128,7 +128,19 @@ def test_a_correction_of_an_earlier_answer_is_confirmed():
                                        slots={"plan_budget": "8000"}))
     assert slots["plan_budget"] == "20000"
     assert messages[0] == "Noted: your budget is now $20,000."
-    assert RETRIES["pace"] in messages  # the pace question was not answered
+    # the pace question was not answered: asked again, not "sorry, is that full-time?"
+    assert RETRIES["pace"] not in messages and slots.get("plan_pace") is None
+
+
+def test_another_answer_than_the_one_asked_is_taken_and_said_so():
+    slots, messages = validate(tracker("about 10 hours a week", requested="plan_programming"))
+    assert slots["plan_pace"] == "part_time" and slots.get("plan_programming") is None
+    assert messages == ["Noted: your pace is part-time."]
+
+
+def test_an_unreadable_answer_is_still_asked_again():
+    slots, messages = validate(tracker("hmm purple", requested="plan_programming"))
+    assert RETRIES["programming"] in messages and slots.get("plan_programming") is None
 
 
 def ask(action, misses):

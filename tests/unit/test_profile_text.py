@@ -38,6 +38,14 @@ CASES = [
     ("the fastest", "goal", {"goal": "fastest"}),
     ("I want deep expertise", None, {"goal": "deepest"}),
     ("how fast can I learn python?", None, {}),  # a question, not a stated goal
+    # a programmer's job and years at it; hours a week; numbers of hours are not dollars
+    ("2 years as a backend dev", "programming", {"programming": "strong"}),
+    ("I'm a full-stack engineer", None, {"programming": "strong"}),
+    ("I studied for 2 years in Spain", "programming", {}),
+    ("10 hours a week", "budget", {"pace": "part_time"}),
+    ("I can do 40 hrs a week", None, {"pace": "full_time"}),
+    ("3 hours a day", "pace", {"pace": "part_time"}),
+    ("2000 for 6 months", "budget", {"budget": "2000"}),
 ]
 
 

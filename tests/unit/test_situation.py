@@ -34,6 +34,28 @@ def test_the_answer_says_what_to_learn_first_and_the_routes_then_offers_the_plan
     assert reply.buttons == [PLAN_BUTTON]
 
 
+def test_a_situation_that_asks_about_one_topic_gets_that_topic_first(kb):
+    sure = [{"name": "nlu_fallback", "confidence": 0.3},
+            {"name": "ask_entry_level", "confidence": 0.57}]
+    reply = situation_reply(kb, sure)
+    assert kb.topics["entry_level"].intro.split(":")[0][:40] in reply.text
+    assert "linear algebra" not in reply.text  # the topic, not the generic start
+    assert reply.buttons[0] == PLAN_BUTTON and reply.buttons[1]["payload"] == "/ask_courses"
+    unsure = [{"name": "ask_entry_level", "confidence": 0.3}]
+    assert "linear algebra" in situation_reply(kb, unsure).text  # could I? too late?
+
+
+@pytest.mark.parametrize("text", [
+    "retired nurse, 61, want to learn this from scratch",
+    "worked as a tester for years, can I jump to machine learning?",
+    "two kids and a day job, could I really study this online?",
+])
+def test_situations_in_people_s_words_are_recognised(text):
+    from mlcareer.roadmap.situation import asks_about_own_situation
+
+    assert asks_about_own_situation(text)
+
+
 def parse(text, intent="plan_path"):
     return {"text": text, "intent": {"name": intent, "confidence": 0.8}}
 
