@@ -179,3 +179,49 @@ def test_a_long_question_outside_the_guide_is_declined_with_the_nearest_topics(a
     assert "plan_form" not in loops and not (tracker.get("active_loop") or {}).get("name")
     reply = assistant.say(sender, "how much does a bootcamp cost?")
     assert cost(kb, "bootcamp") in "\n".join(m.get("text") or "" for m in reply)
+
+
+def test_a_ranking_in_other_words_and_its_follow_ups(assistant, kb):
+    wages = {s.id: facts[0].value.value for s in kb.subjects_of_kind("occupation")
+             if (facts := kb.facts_for(s.id, "median_wage"))}
+    best, worst = max(wages, key=wages.get), min(wages, key=wages.get)
+    sender = f"understand-{next(_senders)}"
+    assert usd(wages[worst]) in assistant.text(sender, "which of those jobs pays the worst?")
+    assert usd(wages[best]) in assistant.text(sender, "and the best?")
+    assert usd(wages[best] - wages[worst]) in assistant.text(sender, "difference?")
+
+
+def test_who_makes_more_compares_the_two_occupations_just_talked_about(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "how do data scientists and ML engineers differ?")
+    reply = assistant.text(sender, "so who makes more?")
+    assert "outside what I can help" not in reply
+    assert figure(kb, "data_scientists", "median_wage") in reply
+    assert "no median pay figure for machine learning engineers" in reply
+
+
+def test_a_wise_follow_up_and_a_pointer_to_the_data(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assert cost(kb, "bootcamp") in assistant.text(sender, "what does a bootcamp cost?")
+    assert years(kb, "bootcamp") in assistant.text(sender, "ok, and time-wise?")
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what do software developers earn?")
+    assert "U.S." in assistant.text(sender, "is that US only?")
+
+
+def test_each_of_the_two_paths_talked_about(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "master's degree or a bootcamp, which takes less time?")
+    reply = assistant.text(sender, "and what does each cost?")
+    assert cost(kb, "masters") in reply and cost(kb, "bootcamp") in reply
+
+
+def test_the_plan_form_takes_an_answer_to_another_question(assistant):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "make me a study plan")
+    assistant.text(sender, "a bachelor's in computer science")
+    reply = assistant.text(sender, "I can give it about 8 hours a week")
+    assert "Noted: your pace is part-time." in reply and "didn't catch" not in reply
+    assert "programming experience" in reply  # the question asked comes again
+    reply = assistant.text(sender, "3 years as a backend developer")
+    assert "budget" in reply.lower()  # programming taken; the next question
