@@ -263,7 +263,7 @@ def _in_context(kb: KnowledgeBase, context: Context) -> Subject | None:
 def _aspect_answer(kb: KnowledgeBase, aspect: str, intent: str, subjects: list[Subject],
                    variants: Sequence[Subject], context: Context) -> Outcome:
     if [s.id for s in subjects] == [ML_ENGINEER] and aspect in ("duration", "cost"):
-        return _overview(kb, aspect)  # "how long does it take to become an ML engineer?"
+        return overview(kb, aspect)  # "how long does it take to become an ML engineer?"
     remembered = _in_context(kb, context)
     # the remembered subject, when the context fits this question
     if not subjects and remembered is not None and _rows(kb, [remembered], aspect, variants):
@@ -272,7 +272,7 @@ def _aspect_answer(kb: KnowledgeBase, aspect: str, intent: str, subjects: list[S
         if aspect in CLARIFY_OPTIONS:
             options = tuple(kb.subjects[s] for s in CLARIFY_OPTIONS[aspect])
             return Outcome(Clarify(aspect, intent, options), Context(aspect=aspect))
-        return _overview(kb, aspect)
+        return overview(kb, aspect)
 
     rows = _rows(kb, subjects, aspect, variants)
     answered = {row.subject.id for row in rows}
@@ -318,7 +318,9 @@ def _compare(kb: KnowledgeBase, subjects: list[Subject], variants: Sequence[Subj
     return Outcome(Comparison(aspects, tuple(compared)), Context())
 
 
-def _overview(kb: KnowledgeBase, aspect: str) -> Outcome:
+def overview(kb: KnowledgeBase, aspect: str) -> Outcome:
+    """Every figure the guide has for an aspect ("how long does it take?", "compare the
+    salaries of all the jobs")."""
     return Outcome(_overview_facts(kb, aspect), Context(aspect=aspect))
 
 

@@ -18,6 +18,7 @@ from mlcareer.qa.answers import (
     Outcome,
     answer,
     mentioned_subjects,
+    overview,
     user_aspects,
 )
 from mlcareer.qa.context import OPENERS
@@ -31,10 +32,15 @@ ASPECT_WORDS = {
                 r"take to finish|time (does|will) it take|last|how much time|time[- ]?wise|"
                 r"time to (get|finish|complete|do)|number of (years|yrs|months))\b",
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
-              r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?(%|percent))\b",
+              r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?percent)\b|"
+              r"\btop (10|ten) ?%",
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand)\b",
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
+# "compare the salaries of all the jobs", "costs of every option": the whole overview
+EVERY = re.compile(r"\b(all|every|each)( of)?( the| these| those)? (jobs?|occupations?|roles?|"
+                   r"careers?|fields?|options?|paths?|routes?|ways?)\b|\ball of them\b",
+                   re.IGNORECASE)
 
 
 # "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form;
@@ -108,6 +114,10 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     """The reply to every aspect the message asks about (the intent's first), and the
     outcome of the intent's own answer (its context and suggestions). A message that only
     swaps the subject of the last question (``subject_swap``) is answered as that."""
+    if (intent in ASPECT_INTENTS and EVERY.search(text)
+            and not mentioned_subjects(kb, entities)):  # "salaries of all the jobs"
+        outcome = overview(kb, ASPECT_INTENTS[intent])
+        return render(kb, outcome.result), outcome
     if intent != "inform" and subject_swap(kb, text, entities, context):
         intent = "inform"
         current = kb.subject(context.subject) if isinstance(context.subject, str) else None

@@ -18,8 +18,10 @@ NOT_OFFERED = {"nlu_fallback", "out_of_scope"}
 AFFIRMATION_TEXT = "Sorry, I'm not sure I understood. Did you mean one of these?"
 IF_YOU_MEANT = "If you meant {label}, I can answer these:"
 SOMETHING_ELSE = {"title": "Something else", "payload": "/out_of_scope"}
-# Below this, with no subject of the guide named, the message is most likely about
-# something else ("make me laugh", "kjsdhf"): decline rather than guess.
+# Below this (the classifier's confidence in the likeliest part of the guide,
+# ``topic_confidence``), with no subject of the guide named, the message is most likely
+# about something else ("make me laugh", "kjsdhf"): decline rather than guess. "any good
+# courses?" (courses 0.24, online learning 0.23: education) gets the choice.
 GUESS_CONFIDENCE = 0.3
 # A long message (this many search terms or more: a forum post, not a chat question) that
 # the classifier takes for a guide question with less confidence than this (its
@@ -106,8 +108,8 @@ def fallback_choices(kb: KnowledgeBase, message: Mapping[str, Any]) -> Reply | N
     ranked = [r for r in message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
     top = ranked[0] if ranked else {}
     names_a_subject = any(e.get("entity") for e in message.get("entities") or [])
-    if top.get("name") == "out_of_scope" or (
-            (top.get("confidence") or 0.0) < GUESS_CONFIDENCE and not names_a_subject):
+    guess = topic_confidence(kb, message.get("intent_ranking") or [], str(top.get("name")))
+    if top.get("name") == "out_of_scope" or (guess < GUESS_CONFIDENCE and not names_a_subject):
         return None
     entities: dict[str, str] = {}
     for entity in message.get("entities") or []:

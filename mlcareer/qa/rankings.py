@@ -283,6 +283,8 @@ def _route_comparison(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subjec
     return None
 
 
+MORE_THAN = re.compile(r"\b(more|less|higher|lower|bigger|smaller|faster|slower) than\b")
+MORE_WORDS = {"more", "higher", "bigger", "faster"}
 # "and the lowest?" right after a ranking or a figure: the same measure, the other end
 BARE_EXTREME = re.compile(r"\b(lowest|highest|least|most|top|bottom|best|worst|cheapest|"
                           r"quickest|fastest|slowest|longest)\b")
@@ -313,6 +315,15 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
         found = _difference(kb, between)
         if found is not None:
             return found
+    # "is that more than IT managers?" after a figure of hardware engineers: the two
+    than = MORE_THAN.search(lowered)
+    measure = measure_named(lowered) or ASPECT_MEASURES.get(aspect or "")
+    if than and measure in (PAY, GROWTH) and len(occupations) <= 2:
+        both = list(dict.fromkeys([*occupations, *talked]))[:2]
+        if len(both) == 2:
+            found = _ranked(kb, measure, than.group(1) in MORE_WORDS, both, compared=True)
+            if found is not None:
+                return found
     # "who makes more?" after two occupations were talked about: those two
     pair = occupations if len(occupations) >= 2 else (
         talked[:2] if not subjects and len(talked) >= 2 else [])

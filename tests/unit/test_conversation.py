@@ -121,7 +121,7 @@ def test_fallback_buttons_keep_the_subject_the_user_named():
 
 
 def test_fallback_never_offers_out_of_scope_as_a_meaning():
-    message = affirmation([("nlu_fallback", 0.4), ("ask_tips", 0.3), ("out_of_scope", 0.2)])
+    message = affirmation([("nlu_fallback", 0.4), ("ask_tips", 0.5), ("out_of_scope", 0.2)])
     assert [b["payload"] for b in message["buttons"]] == ["/ask_tips", "/out_of_scope"]
 
 
@@ -137,6 +137,14 @@ def test_fallback_declines_a_weak_guess_when_no_subject_is_named():
     message = affirmation([("ask_outlook", 0.25), ("ask_tips", 0.2)],
                           [{"entity": "occupation", "value": "data_scientists"}])
     assert message["buttons"][0]["payload"].startswith("/ask_outlook")
+
+
+def test_fallback_offers_a_guess_whose_neighbours_agree():
+    # each weak alone, the same part of the guide together ("any good courses?")
+    message = affirmation([("nlu_fallback", 0.3), ("ask_courses", 0.24),
+                           ("ask_online_learning", 0.23), ("ask_certifications", 0.16)])
+    assert [b["payload"] for b in message["buttons"]][:2] == ["/ask_courses",
+                                                            "/ask_online_learning"]
 
 
 def out_of_scope(entities=(), text="?"):

@@ -147,3 +147,18 @@ def test_a_short_figure_follow_up_is_about_the_subject_talked_about():
     assert relabel_by_words(parsed("ok and time-wise?"))["intent"]["name"] == "out_of_scope"
     ranked = relabel_by_words(parsed("who makes more"), ["data_scientists", "it_managers"])
     assert ranked["intent"]["name"] == "ask_salary"
+
+
+def test_more_than_another_occupation_compares_with_the_one_talked_about(kb):
+    found = ranking(kb, "is that more than IT managers", [kb.subjects["it_managers"]],
+                    recent=["hardware_engineers"], aspect="salary")
+    higher = max(["it_managers", "hardware_engineers"], key=lambda s: wage(kb, s))
+    assert found is not None and "Of the 2 occupations" in found.reply.text
+    assert kb.subjects[higher].label in found.reply.text.splitlines()[0]
+
+
+def test_a_figure_of_all_the_jobs_is_the_overview(kb):
+    from mlcareer.qa.compose import answer_all
+
+    reply, _ = answer_all(kb, "ask_salary", [], Context(), "compare the salaries of all the jobs")
+    assert all(usd(wage(kb, s)) in reply.text for s in OCCUPATIONS)
