@@ -143,6 +143,10 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     aspect = asked_aspect(kb, text, parse_data.get("entities") or [])
     if aspect is not None:
         return {**parse_data, "intent": {"name": aspect, "confidence": confidence}}
+    # a ranking the words ask for ("the fastest way into ML eng?"): computed
+    ranked = ranking(kb, text, mentioned_subjects(kb, parse_data.get("entities") or []))
+    if ranked is not None:
+        return {**parse_data, "intent": {"name": ranked.intent, "confidence": confidence}}
     return {**parse_data, UNSURE: True,
             "intent": {"name": "out_of_scope", "confidence": confidence}}
 

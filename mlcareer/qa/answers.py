@@ -236,6 +236,9 @@ def answer(
         specific += [s for s in subjects if s.id in SUBJECT_WINS.get(intent, ())]
         if len(specific) == 1:  # "which cert if my team is all-in on AWS?": that one
             return _describe(kb, specific[0])
+        own_topic = _own_topic(kb, subjects, TOPIC_INTENTS[intent][0])
+        if own_topic is not None:  # "does Kaggle help get a job?": Kaggle's topic, not certs'
+            return Outcome(TopicAnswer((own_topic,)), Context(subject=subjects[0].id))
         # the subject named stays the one talked about: "what certs are worth getting?"
         # then "how much do they cost?"
         return Outcome(TopicAnswer(TOPIC_INTENTS[intent]),
@@ -253,6 +256,31 @@ def answer(
                        if list_them and (kind != "certification" or s.parent))
         return Outcome(TopicAnswer((topic, *extra), listed), Context())
     return Outcome(Unknown(), context)
+
+
+# Kinds of subject whose guide section is a topic of its own (Kaggle, GitHub, internships)
+OWN_TOPIC_KINDS = ("platform", "experience")
+
+
+def _topic_text(kb: KnowledgeBase, topic_id: str) -> str:
+    topic = kb.topics[topic_id]
+    parts = [topic.title, topic.intro or "", topic.outro or ""]
+    parts += [f"{item.title or ''} {item.text}" for item in topic.items]
+    return " ".join(parts).lower()
+
+
+def _own_topic(kb: KnowledgeBase, subjects: Sequence[Subject], asked: str) -> str | None:
+    """The topic of the one subject named, when the topic asked about does not mention it
+    and the subject's section of the guide is one topic (Kaggle: "Kaggle Competitions and
+    Hackathons"); None otherwise."""
+    if len(subjects) != 1 or subjects[0].kind not in OWN_TOPIC_KINDS:
+        return None
+    subject = subjects[0]
+    names = [subject.name.lower(), *(a.lower() for a in subject.aliases)]
+    if any(name in _topic_text(kb, asked) for name in names):
+        return None
+    own = [t.id for t in kb.topics.values() if t.section == subject.section]
+    return own[0] if len(own) == 1 and own[0] != asked else None
 
 
 def _in_context(kb: KnowledgeBase, context: Context) -> Subject | None:

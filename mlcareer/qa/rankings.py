@@ -144,6 +144,7 @@ COMPARATIVES = [
 DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
 OCCUPATION = "occupation"
+ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
 SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
 
 
@@ -289,6 +290,9 @@ MORE_WORDS = {"more", "higher", "bigger", "faster"}
 BARE_EXTREME = re.compile(r"\b(lowest|highest|least|most|top|bottom|best|worst|cheapest|"
                           r"quickest|fastest|slowest|longest)\b")
 HIGH_END = {"highest", "most", "top", "best", "longest", "slowest"}
+# over the routes, these words name their own measure whatever the one in context
+WORD_MEASURES = {"cheapest": (COST, False), "quickest": (TIME, False), "fastest": (TIME, False),
+                 "slowest": (TIME, True), "longest": (TIME, True)}
 ASPECT_MEASURES = {"salary": PAY, "outlook": GROWTH, "cost": COST, "duration": TIME}
 
 
@@ -334,7 +338,9 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
                 if found is not None:
                     return found
     about_jobs = re.search(rf"{PAY_OR_GROWTH}|\bjobs?\b", lowered)
-    if (not occupations and not about_jobs and ROUTE_WORDS.search(lowered)
+    # "the cheapest way to become an ML engineer": the goal, not an occupation ranked
+    ranked_jobs = [s for s in occupations if s.id != ML_ENGINEER]
+    if (not ranked_jobs and not about_jobs and ROUTE_WORDS.search(lowered)
             and not [s for s in subjects if s.id in ROUTES]):
         for pattern, measure, highest in ROUTE_EXTREMES:
             if re.search(pattern, lowered):
@@ -360,6 +366,8 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     bare = BARE_EXTREME.search(lowered)
     if bare and not subjects and len(lowered.split()) <= 5 and aspect in ASPECT_MEASURES:
         measure, highest = ASPECT_MEASURES[aspect], bare.group(1) in HIGH_END
+        if measure in (COST, TIME) and bare.group(1) in WORD_MEASURES:
+            measure, highest = WORD_MEASURES[bare.group(1)]  # "and the fastest?" after costs
         if measure in (COST, TIME):
             return _route_extreme(kb, measure, highest)
         return _ranked(kb, measure, highest, kb.subjects_of_kind(OCCUPATION))

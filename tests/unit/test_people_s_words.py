@@ -162,3 +162,30 @@ def test_a_figure_of_all_the_jobs_is_the_overview(kb):
 
     reply, _ = answer_all(kb, "ask_salary", [], Context(), "compare the salaries of all the jobs")
     assert all(usd(wage(kb, s)) in reply.text for s in OCCUPATIONS)
+
+
+def test_a_named_platform_gets_its_own_topic_not_another_one(kb):
+    from mlcareer.qa.answers import TopicAnswer, answer
+
+    kaggle = [{"entity": "platform", "value": "kaggle_platform"}]
+    outcome = answer(kb, "ask_cert_benefits", kaggle, Context())
+    assert outcome.result == TopicAnswer(("kaggle",))
+    linkedin = [{"entity": "platform", "value": "linkedin"}]  # networking mentions it
+    assert answer(kb, "ask_networking", linkedin, Context()).result.topics == ("networking",)
+
+
+def test_the_cheapest_way_to_become_an_ml_engineer_ranks_the_routes(kb):
+    found = ranking(kb, "whats the cheapest way to become an ml engineer",
+                    [kb.subjects["ml_engineer"]])
+    assert found is not None and found.intent == "ask_cost"
+    then = ranking(kb, "and the fastest?", [], aspect="cost")  # its own measure: time
+    assert then is not None and then.intent == "ask_duration"
+
+
+def test_an_unsure_guide_question_that_asks_for_a_ranking_is_computed():
+    from components.novelty import relabel_unsure
+
+    text = "I have a physics PhD and code in Python every day. Quickest way into the field?"
+    data = {"text": text, "intent": {"name": "ask_next_steps", "confidence": 0.3},
+            "intent_ranking": [{"name": "ask_next_steps", "confidence": 0.3}], "entities": []}
+    assert relabel_unsure(data, None)["intent"]["name"] == "ask_duration"
