@@ -45,9 +45,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import mentioned_subjects
+from mlcareer.qa.answers import KIND_INTENTS, mentioned_subjects
 from mlcareer.qa.compose import asked_aspect
-from mlcareer.qa.context import only_points_back
+from mlcareer.qa.context import IT, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import asks_provenance
@@ -59,6 +59,10 @@ VOCABULARY_FILE = "vocabulary.json"
 DEFINE = re.compile(r"\b(what'?s|what (is|are)|what does\b.*\bmean|who (is|are)|meaning of|"
                     r"explain|never heard of)\b", re.IGNORECASE)
 SHORT_FOLLOW_UP = 5  # words: "ok and time-wise?"
+# a judgement asked of the thing talked about: "is it worth it?", "is it hard to learn?"
+JUDGED = re.compile(r"\b(worth|good|enough|required|needed|necessary|hard|difficult|easy|"
+                    r"useful|valuable|popular|better|respected|recognized|recognised)\b",
+                    re.IGNORECASE)
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
 PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
@@ -96,9 +100,22 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
         name = figure  # "ok and time-wise?": that figure of the subject talked about
     elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and DEFINE.search(text):
         name = "inform"  # "toptal?? what is that": what the guide says of it
+    elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
+          and IT.search(text.lower()) and JUDGED.search(text)
+          and (described := describing_intent(kb, subject))):
+        name = described  # "is it worth it?" after a master's cost: what the guide says of it
     else:
         return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
+
+
+def describing_intent(kb: Any, subject_id: str) -> str | None:
+    """The question whose answer describes a subject of this kind (a master's: which
+    degree; PyTorch: frameworks), if its kind has one."""
+    subject = kb.subjects.get(subject_id)
+    found = [intent for intent, (kind, *_) in KIND_INTENTS.items()
+             if subject is not None and kind == subject.kind]
+    return found[0] if found else None
 
 
 def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,

@@ -6,6 +6,7 @@ and for the action server (the form's validation reads the values).
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from mlcareer.qa.answers import QUESTION_INTENTS
@@ -19,6 +20,9 @@ INTERRUPTIONS = {*QUESTION_INTENTS, "help", "bot_challenge", "greet", "thanks"}
 QUESTIONS = QUESTION_INTENTS - {"inform"}
 # A one-word message interrupts only as a known command; any other single word is a
 # misread answer, however sure the model is ("purple" can come out as "help").
+QUESTION_FORM = re.compile(r"^\s*(what|what's|whats|how|why|which|who|where|when|is|are|"
+                           r"does|do|can|should)\b.*\?\s*$", re.IGNORECASE)
+QUESTION_INTERRUPT_CONFIDENCE = 0.6
 ONE_WORD_COMMANDS = {"help", "menu", "options", "hi", "hello", "hey", "thanks", "thx"}
 
 Kind = Literal["payload", "answer", "question_and_answer", "interruption", "miss"]
@@ -51,6 +55,9 @@ def classify_reply(text: str, intent: str | None, confidence: float,
         return FormReply(kind, found)
     words = text.strip(" ?!.").lower().split()
     command_like = len(words) != 1 or words[0] in ONE_WORD_COMMANDS
-    if intent in INTERRUPTIONS and sure and command_like:
+    # a question in question form ("what's a bootcamp?") needs less: no answer looks so
+    asked = (len(words) > 1 and QUESTION_FORM.match(text) is not None
+             and confidence >= QUESTION_INTERRUPT_CONFIDENCE and intent in QUESTIONS)
+    if intent in INTERRUPTIONS and (sure or asked) and command_like:
         return FormReply("interruption", {})
     return FormReply("miss", {**found, requested: text})

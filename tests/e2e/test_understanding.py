@@ -225,3 +225,29 @@ def test_the_plan_form_takes_an_answer_to_another_question(assistant):
     assert "programming experience" in reply  # the question asked comes again
     reply = assistant.text(sender, "3 years as a backend developer")
     assert "budget" in reply.lower()  # programming taken; the next question
+
+
+def test_a_judgement_and_a_platform_s_own_topic_in_context(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assert cost(kb, "masters") in assistant.text(sender, "what's the price of a master's?")
+    reply = assistant.text(sender, "is it worth it?")
+    assert "optional" in reply and "outside what I can help" not in reply
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what is kaggle")
+    reply = assistant.text(sender, "does it help land a job?")
+    assert kb.topics["kaggle"].title.split()[0] in reply and "certification" not in reply.lower()
+
+
+def test_the_cheapest_way_to_become_an_ml_engineer_and_then_the_quickest(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    reply = assistant.text(sender, "what's the cheapest way to become an ML engineer?")
+    assert reply.startswith("Cheapest") and cost(kb, "certification") in reply
+    assert assistant.text(sender, "and the quickest?").startswith("Quickest")
+
+
+def test_a_question_during_the_plan_is_answered_and_the_plan_goes_on(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "plan my path")
+    reply = assistant.text(sender, "what's a bootcamp, exactly?")
+    assert cost(kb, "bootcamp") in reply and "didn't catch" not in reply
+    assert "education" in reply  # the plan's question again

@@ -189,3 +189,23 @@ def test_an_unsure_guide_question_that_asks_for_a_ranking_is_computed():
     data = {"text": text, "intent": {"name": "ask_next_steps", "confidence": 0.3},
             "intent_ranking": [{"name": "ask_next_steps", "confidence": 0.3}], "entities": []}
     assert relabel_unsure(data, None)["intent"]["name"] == "ask_duration"
+
+
+@pytest.mark.parametrize("text, subject, intent", [
+    ("is it worth it", "masters", "ask_which_degree"),
+    ("is it hard to learn", "pytorch", "ask_frameworks"),
+    ("is that respected?", "aws_cert", "ask_certifications"),
+])
+def test_a_judgement_of_the_thing_talked_about_describes_it(text, subject, intent):
+    assert relabel_by_words(parsed(text, "nlu_fallback"), subject=subject)["intent"][
+        "name"] == intent
+    assert relabel_by_words(parsed(text, "nlu_fallback"))["intent"]["name"] == "nlu_fallback"
+
+
+def test_a_question_in_question_form_interrupts_the_plan_form():
+    from mlcareer.roadmap.replies import classify_reply
+
+    assert classify_reply("what's a bootcamp?", "ask_bootcamps", 0.79, "education").kind == \
+        "interruption"
+    assert classify_reply("no degree?", "ask_degree_needed", 0.8, "education").kind == "answer"
+    assert classify_reply("bootcamp", "ask_bootcamps", 0.79, "education").kind == "miss"
