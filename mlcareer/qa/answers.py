@@ -239,9 +239,11 @@ def answer(
         own_topic = _own_topic(kb, subjects, TOPIC_INTENTS[intent][0])
         if own_topic is not None:  # "does Kaggle help get a job?": Kaggle's topic, not certs'
             return Outcome(TopicAnswer((own_topic,)), Context(subject=subjects[0].id))
+        # "which cert should I get?": how to choose, and the ones there are
+        options = tuple(s for s in kb.subjects_of_kind(LISTED_WITH.get(intent, "")) if s.parent)
         # the subject named stays the one talked about: "what certs are worth getting?"
         # then "how much do they cost?"
-        return Outcome(TopicAnswer(TOPIC_INTENTS[intent]),
+        return Outcome(TopicAnswer(TOPIC_INTENTS[intent], () if subjects else options),
                        Context(subject=subjects[0].id if len(subjects) == 1 else None))
     if intent in KIND_INTENTS:
         kind, topic, extra, list_them = KIND_INTENTS[intent]
@@ -258,6 +260,8 @@ def answer(
     return Outcome(Unknown(), context)
 
 
+# Topics answered with the subjects to choose from listed under them
+LISTED_WITH = {"ask_choose_cert": "certification"}
 # Kinds of subject whose guide section is a topic of its own (Kaggle, GitHub, internships)
 OWN_TOPIC_KINDS = ("platform", "experience")
 

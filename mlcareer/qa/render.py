@@ -196,6 +196,8 @@ def _render_topics(kb: KnowledgeBase, answer: TopicAnswer) -> Reply:
         for item in topic.items:
             lines.append(bullet(item.title, item.text) if item.title else f"\u2022 {item.text}")
         if topic is topics[0]:
+            if topic.items and answer.listed:  # after how to choose: the ones to choose from
+                lines.append("The ones the guide describes:")
             lines += [bullet(s.name, s.focus or s.description or "") for s in answer.listed]
         if topic.outro:
             lines.append(topic.outro)

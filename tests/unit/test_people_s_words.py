@@ -209,3 +209,13 @@ def test_a_question_in_question_form_interrupts_the_plan_form():
         "interruption"
     assert classify_reply("no degree?", "ask_degree_needed", 0.8, "education").kind == "answer"
     assert classify_reply("bootcamp", "ask_bootcamps", 0.79, "education").kind == "miss"
+
+
+def test_how_to_choose_a_certification_lists_the_ones_to_choose_from(kb):
+    from mlcareer.qa.answers import answer
+    from mlcareer.qa.render import render
+
+    text = render(kb, answer(kb, "ask_choose_cert", [], Context()).result).text
+    named = [s for s in kb.subjects_of_kind("certification") if s.parent]
+    assert len(named) >= 3 and all(s.name in text for s in named)
+    assert kb.topics["choose_cert"].items[0].text in text
