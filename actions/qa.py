@@ -18,6 +18,7 @@ from mlcareer.qa.answers import (
     Context,
     listed,
     mentioned_subjects,
+    user_aspects,
 )
 from mlcareer.qa.compose import answer_all, asked_aspect
 from mlcareer.qa.context import referred, remember
@@ -94,7 +95,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         recent = tracker.get_slot(RECENT) or []
         named = [s.id for s in mentioned_subjects(kb, entities)]
         pointed = referred(text, named, recent, kinds_of(kb, recent))
-        if pointed and not named:  # "both", "which of them", "the other one"
+        if (len(pointed) == 1 and not named and intent in ASPECT_INTENTS and pointed[0] in
+                kb.subjects and ASPECT_INTENTS[intent] not in user_aspects(kb, pointed[0])):
+            pointed = []  # "how much does it cost?" after data scientists' pay: not them
+        if pointed and not named:  # "both", "which of them", "the other one", "it"
             entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                      for s in pointed if s in kb.subjects)]
         answered = provenance_asked(dispatcher, message)
