@@ -16,121 +16,25 @@ is called, so a drifted knowledge base fails loudly instead of silently.
 
 from __future__ import annotations
 
-from tests.data.questions import cost, figure, usd, years
-
-OCCUPATIONS = (
-    "research_scientists",
-    "software_developers",
-    "data_scientists",
-    "it_managers",
-    "hardware_engineers",
+from tests.data.messy_kit import (
+    OCCUPATIONS,
+    _all_costs,
+    _best,
+    _bls,
+    _bls_words,
+    _certs,
+    _cheapest_route,
+    _foundation,
+    _higher_wage,
+    _priciest_route,
+    _quicker,
+    _quickest_route,
+    _subject,
+    _topic,
+    _value,
+    _wage_gap,
 )
-ROUTES = ("bachelors", "masters", "bootcamp", "certification")
-
-
-# --- helpers -------------------------------------------------------------------------
-
-
-def _topic_text(kb, topic_id: str) -> str:
-    t = kb.topics[topic_id]
-    parts = [t.title, t.intro or "", t.outro or ""]
-    for item in t.items:
-        parts += [item.title or "", item.text]
-    return " ".join(parts)
-
-
-def _topic(kb, topic_id: str, *words: str) -> list[str]:
-    """Words from a topic, checked (case-exact) against the topic's own text."""
-    text = _topic_text(kb, topic_id)
-    for w in words:
-        assert w in text, f"{w!r} not in topic {topic_id}"
-    return list(words)
-
-
-def _subject(kb, subject_id: str, *words: str) -> list[str]:
-    """Words from a subject, checked against its name/description/focus/provider."""
-    s = kb.subjects[subject_id]
-    text = " ".join(
-        x or "" for x in (s.name, s.description, s.provider, s.focus, s.topics_covered, s.suits)
-    )
-    for w in words:
-        assert w in text, f"{w!r} not in subject {subject_id}"
-    return list(words)
-
-
-def _foundation(kb, *words: str) -> list[str]:
-    """Words present both in the foundational-courses topic and in the roadmap steps."""
-    courses = _topic_text(kb, "foundational_courses")
-    steps = " ".join(f"{s.title} {s.note or ''}" for s in kb.roadmap.steps.values())
-    for w in words:
-        assert w in courses and w in steps, f"{w!r} not in foundations/routes"
-    return list(words)
-
-
-def _bls(kb):
-    return kb.sources["bls"]
-
-
-def _bls_words(kb, *words: str) -> list[str]:
-    """Words from the BLS entry of knowledge/sources.yml, checked against its name."""
-    for w in words:
-        assert w in _bls(kb).name, f"{w!r} not in the BLS source name"
-    return list(words)
-
-
-def _certs(kb, *words: str) -> list[str]:
-    """One word per named certification, each checked against that certification."""
-    ids = ("google_cert", "aws_cert", "azure_cert")
-    for w, sid in zip(words, ids, strict=True):
-        _subject(kb, sid, w)
-    return list(words)
-
-
-def _quicker(kb, *subjects: str) -> str:
-    return years(kb, min(subjects, key=lambda s: kb.facts_for(s, "duration")[0].value.in_months()))
-
-
-def _value(kb, subject: str, aspect: str) -> float:
-    (fact,) = kb.facts_for(subject, aspect)
-    return fact.value.value
-
-
-def _with(kb, aspect: str) -> list[str]:
-    return [o for o in OCCUPATIONS if kb.facts_for(o, aspect)]
-
-
-def _best(kb, aspect: str, pick=max) -> str:
-    """The figure of the occupation with the highest (or lowest) value of an aspect."""
-    occ = pick(_with(kb, aspect), key=lambda o: _value(kb, o, aspect))
-    return figure(kb, occ, aspect)
-
-
-def _wage_gap(kb, a: str, b: str) -> str:
-    return usd(_value(kb, a, "median_wage") - _value(kb, b, "median_wage"))
-
-
-def _all_costs(kb, subject: str) -> list[str]:
-    return [cost(kb, subject, f.variant) for f in kb.facts_for(subject, "cost")]
-
-
-def _cheapest_route(kb) -> str:
-    fact = min((f for s in ROUTES for f in kb.facts_for(s, "cost")), key=lambda f: f.value.min)
-    return cost(kb, fact.subject, fact.variant)
-
-
-def _priciest_route(kb) -> str:
-    fact = max((f for s in ROUTES for f in kb.facts_for(s, "cost")), key=lambda f: f.value.max)
-    return cost(kb, fact.subject, fact.variant)
-
-
-def _quickest_route(kb) -> str:
-    subj = min(ROUTES, key=lambda s: kb.facts_for(s, "duration")[0].value.in_months())
-    return years(kb, subj)
-
-
-def _higher_wage(kb, *occs: str) -> str:
-    return figure(kb, max(occs, key=lambda o: _value(kb, o, "median_wage")), "median_wage")
-
+from tests.data.questions import cost, figure, usd, years
 
 # --- single questions ------------------------------------------------------------------
 
