@@ -109,7 +109,10 @@ def capitalise(text: str) -> str:
 
 
 def _is_plural(subject: Subject) -> bool:
-    return subject.label.endswith("s") and subject.kind != "certification"
+    """"data scientists", "bootcamps", "certifications" (the kind; a named certification's
+    name may end in "s" and is one thing)."""
+    return subject.label.endswith("s") and (subject.kind != "certification"
+                                            or subject.parent is None)
 
 
 def noun_phrase(subject: Subject) -> str:

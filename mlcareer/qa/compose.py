@@ -30,7 +30,7 @@ ASPECT_WORDS = {
             r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
                 r"take to finish|time (does|will) it take|last|how much time|time[- ]?wise|"
-                r"time to (get|finish|complete|do)|number of (years|yrs|months))\b",
+                r"time to (get|finish|complete|do)|number of (years|yrs|months)|length)\b",
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
               r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?percent)\b|"
               r"\btop (10|ten) ?%",

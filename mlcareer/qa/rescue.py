@@ -49,8 +49,14 @@ PROVENANCE_ASKS = [
     r"\bwho\b.*\b(publish(ed|es)?|collect(ed|s)?|compiled|measured|says)\b",
     r"\bwhat year\b|\bhow (recent|old|current|up[- ]to[- ]date)\b|\b(outdated|dated)\b",
     r"\b(which|what) (month|date|period)\b",
+    r"\bwhose\b",
+    r"\bwhen (was|were|is|are)\b.*\b(collected|published|released|gathered|measured)\b",
+    r"\b(from|by) (the )?(government|an official|official)\b|\bofficial (data|figures|stats)\b",
     r"\bproject(ed|ions?)\b.*\b(until|till|through|thru|when|end|up to|go to)\b",
 ]
+# the guide's own sources, asked of it: no word for the figures needed
+SOURCE_ASKS = (r"\b(what|which) sources? (did|do|does) (you|it|the guide) (use|cite|rely on|"
+               r"draw on|quote)\b|\b(what|which) sources? (is|are|was|were) (used|cited)\b")
 # which country: only with a word for the figures ("is that US pay or worldwide?")
 FIGURE_WORDS = r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay)\b"
 COUNTRY = r"(us|u\.s\.?|usa|america|american|united states)"
@@ -68,6 +74,8 @@ def asks_provenance(text: str) -> bool:
     question about the data itself."""
     lowered = text.lower().strip(" ?!.")
     if lowered in ("what year", "which year", "source", "sources", "what source"):
+        return True
+    if re.search(SOURCE_ASKS, lowered):  # "what source did you use?"
         return True
     if re.search(FIGURE_WORDS, lowered) and re.search(COUNTRY_ASKS, lowered):
         return True

@@ -251,3 +251,14 @@ def test_a_question_during_the_plan_is_answered_and_the_plan_goes_on(assistant, 
     reply = assistant.text(sender, "what's a bootcamp, exactly?")
     assert cost(kb, "bootcamp") in reply and "didn't catch" not in reply
     assert "education" in reply  # the plan's question again
+
+
+def test_the_source_asked_in_other_words_and_a_plural_kind(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what do data scientists earn?")
+    assert kb.sources["bls"].name in assistant.text(sender, "what source did you use?")
+    assert kb.sources["bls"].name in assistant.text(sender, "when was this data collected")
+    reply = assistant.text(f"understand-{next(_senders)}", "bootcamp: price? length?")
+    assert cost(kb, "bootcamp") in reply and years(kb, "bootcamp") in reply
+    assert "Certifications cost " in assistant.text(f"understand-{next(_senders)}",
+                                                    "what do certifications cost?")

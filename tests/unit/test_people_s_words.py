@@ -219,3 +219,31 @@ def test_how_to_choose_a_certification_lists_the_ones_to_choose_from(kb):
     named = [s for s in kb.subjects_of_kind("certification") if s.parent]
     assert len(named) >= 3 and all(s.name in text for s in named)
     assert kb.topics["choose_cert"].items[0].text in text
+
+
+@pytest.mark.parametrize("text", [
+    "what source did you use", "when was this data collected", "whose stats are these",
+    "is this salary data from the government?",
+])
+def test_more_questions_about_the_data(text):
+    assert asks_provenance(text)
+
+
+@pytest.mark.parametrize("text", [
+    "which sources should I use to learn ML?", "when is the best time to learn ML",
+    "whose course should I take", "what sources do you recommend for learning",
+])
+def test_learning_sources_and_timing_are_not_about_the_data(text):
+    assert not asks_provenance(text)
+
+
+def test_the_kind_certifications_is_plural_a_named_one_singular(kb):
+    from mlcareer.format import verb_for
+
+    assert verb_for(kb.subjects["certification"], "costs", "cost") == "cost"
+    assert verb_for(kb.subjects["aws_cert"], "costs", "cost") == "costs"
+    assert verb_for(kb.subjects["bootcamp"], "costs", "cost") == "cost"
+
+
+def test_length_is_a_duration():
+    assert aspects_in("bootcamp: price? length?") == ["cost", "duration"]
