@@ -45,7 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import KIND_INTENTS, mentioned_subjects
+from mlcareer.qa.answers import describing_intent, mentioned_subjects
 from mlcareer.qa.compose import asked_aspect
 from mlcareer.qa.context import IT, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
@@ -107,15 +107,6 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     else:
         return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
-
-
-def describing_intent(kb: Any, subject_id: str) -> str | None:
-    """The question whose answer describes a subject of this kind (a master's: which
-    degree; PyTorch: frameworks), if its kind has one."""
-    subject = kb.subjects.get(subject_id)
-    found = [intent for intent, (kind, *_) in KIND_INTENTS.items()
-             if subject is not None and kind == subject.kind]
-    return found[0] if found else None
 
 
 def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,

@@ -260,6 +260,15 @@ def answer(
     return Outcome(Unknown(), context)
 
 
+def describing_intent(kb: KnowledgeBase, subject_id: str) -> str | None:
+    """The question whose answer describes a subject of this kind (a master's: which
+    degree; PyTorch: frameworks), if its kind has one."""
+    subject = kb.subjects.get(subject_id)
+    found = [intent for intent, (kind, *_) in KIND_INTENTS.items()
+             if subject is not None and kind == subject.kind]
+    return found[0] if found else None
+
+
 # Topics answered with the subjects to choose from listed under them
 LISTED_WITH = {"ask_choose_cert": "certification"}
 # Kinds of subject whose guide section is a topic of its own (Kaggle, GitHub, internships)

@@ -321,7 +321,7 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
             return found
     # "is that more than IT managers?" after a figure of hardware engineers: the two
     than = MORE_THAN.search(lowered)
-    measure = measure_named(lowered) or ASPECT_MEASURES.get(aspect or "")
+    measure = (measure_named(lowered) or ASPECT_MEASURES.get(aspect or "")) if than else None
     if than and measure in (PAY, GROWTH) and len(occupations) <= 2:
         both = list(dict.fromkeys([*occupations, *talked]))[:2]
         if len(both) == 2:
