@@ -20,7 +20,7 @@ from mlcareer.qa.answers import (
     mentioned_subjects,
     user_aspects,
 )
-from mlcareer.qa.compose import answer_all, asked_aspect
+from mlcareer.qa.compose import answer_all, asked_aspect, aspect_of_recent
 from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import (
     UNSURE_CONFIDENCE,
@@ -30,7 +30,15 @@ from mlcareer.qa.fallback import (
 )
 from mlcareer.qa.feedback import with_feedback
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import NEAR_TEXT, SOURCES_INTENT, near_button, provenance, reply_for, rescue
+from mlcareer.qa.rescue import (
+    NEAR_TEXT,
+    SOURCES_INTENT,
+    in_same_part,
+    near_button,
+    provenance,
+    reply_for,
+    rescue,
+)
 from mlcareer.qa.search import default_search
 from mlcareer.qa.suggestions import suggest
 from mlcareer.roadmap.situation import situation_reply
@@ -92,6 +100,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
             return [SlotSet(ANSWERED, "plan_path")]
         text, entities = message.get("text") or "", [*(message.get("entities") or []),
                                                  *(also or [])]
+        hit = in_same_part(kb, default_search(), text, tracker.get_slot(ANSWERED)) if (
+            message.get("in_part")) else None  # components/novelty.py
+        if hit is not None:  # "and finance?" after the work environments: that item
+            reply = reply_for(kb, hit)
+            dispatcher.utter_message(text=reply.text,
+                                     buttons=with_feedback(reply.text, reply.buttons) or None)
+            return [SlotSet(ANSWERED, hit.passage.intent)]
         recent = tracker.get_slot(RECENT) or []
         named = [s.id for s in mentioned_subjects(kb, entities)]
         pointed = referred(text, named, recent, kinds_of(kb, recent))
@@ -101,6 +116,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         if pointed and not named:  # "both", "which of them", "the other one", "it"
             entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
                                      for s in pointed if s in kb.subjects)]
+        elif not named and context.subject is None and (
+                follow := aspect_of_recent(kb, text, recent)):
+            intent = follow[0]  # "and cost" after two routes compared: both
+            entities = [*entities, *({"entity": kb.subjects[s].kind, "value": s}
+                                     for s in follow[1])]
         answered = provenance_asked(dispatcher, message)
         if answered is not None:
             return answered
@@ -135,7 +155,8 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
                  tracker: Tracker | None) -> list[dict[str, Any]] | None:
     """The ranking, extreme or difference the message asks for (``ranking``), with the
     subjects and the aspect of the conversation, or None. Its top subjects become the
-    ones talked about ("and the lowest?", then "gap between them?")."""
+    ones talked about ("and the lowest?", then "gap between them?"), the first of them the
+    subject."""
     kb = default_knowledge_base()
     recent = (tracker.get_slot(RECENT) if tracker else None) or []
     aspect = tracker.get_slot("aspect") if tracker else None
@@ -147,7 +168,11 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
         return None
     dispatcher.utter_message(text=found.reply.text,
                              buttons=with_feedback(found.reply.text, []) or None)
-    return [SlotSet(ANSWERED, found.intent), SlotSet("aspect", ASPECT_INTENTS[found.intent]),
+    # the one put first is the one talked about: "whats the cheapest way in", then
+    # "ok and time-wise?"
+    top = [SlotSet("subject", found.top[0])] if found.top else []
+    return [*top, SlotSet(ANSWERED, found.intent),
+            SlotSet("aspect", ASPECT_INTENTS[found.intent]),
             SlotSet(RECENT, remember(recent, [*found.top, *[s.id for s in subjects]]))]
 
 

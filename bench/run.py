@@ -485,8 +485,10 @@ def report(results: dict, command: str) -> str:
                   "typos a sentence (tests/data/typos.py). Messy phrasings: "
                   "tests/data/messy_questions.py (written by a helper who saw neither the "
                   "training data nor the replies; first scored in session 7, development "
-                  "data since), messy_questions_2.py (session 13, development) and "
-                  "messy_questions_blind.py (session 13, blind: scored only with --blind).",
+                  "data since), messy_questions_2.py (session 13, development), "
+                  "messy_questions_3.py (session 13's blind set, development since session "
+                  "14) and messy_questions_blind.py (session 14, blind: scored only with "
+                  "--blind).",
                   "",
                   understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),
                                       u.get("more_messy"))]

@@ -18,7 +18,12 @@ from mlcareer.qa.compose import asked_aspect
 from mlcareer.qa.fallback import UNSURE_CONFIDENCE, topic_confidence
 from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
-from mlcareer.roadmap.situation import asks_about_own_situation, is_question, starts_plan
+from mlcareer.roadmap.situation import (
+    asks_about_own_situation,
+    asks_how_to_get_in,
+    is_question,
+    starts_plan,
+)
 
 FORM = "plan_form"
 ANSWER_INTENT = "plan_answer"
@@ -58,8 +63,9 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
     statement ("I have a CS degree") still starts the plan, and with a plan, changes it.
     Such a question about a figure of a subject it names is that figure's question. A
     message about one's situation that asks whether one could do it ("im a nurse 38 no
-    coding, realistic?", ``asks_about_own_situation``) is one too when the classifier
-    took it for something else or was unsure."""
+    coding, realistic?", ``asks_about_own_situation``), or how to get into the field
+    ("How do I become a data scientist?", ``asks_how_to_get_in``), is one too when the
+    classifier took it for something else or was unsure."""
     intent = parse_data.get("intent") or {}
     name, text = intent.get("name") or "", parse_data.get("text") or ""
     asked = name == PLAN_INTENT or (
@@ -77,7 +83,8 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
         if figure is not None:
             return {**parse_data, "intent": {"name": figure,
                                              "confidence": intent.get("confidence")}}
-    feasible = not active_loop and unsure and asks_about_own_situation(text)
+    feasible = not active_loop and unsure and (asks_about_own_situation(text)
+                                               or asks_how_to_get_in(text))
     if not feasible and (active_loop or not asked or starts_plan(text)):
         return parse_data
     return {**parse_data, SITUATION: True,

@@ -46,11 +46,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import describing_intent, mentioned_subjects
-from mlcareer.qa.compose import asked_aspect
-from mlcareer.qa.context import IT, only_points_back
+from mlcareer.qa.compose import asked_aspect, aspects_in, bare_mention
+from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import asks_provenance
+from mlcareer.qa.rescue import asks_provenance, in_same_part
+from mlcareer.qa.search import default_search
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
 logger = logging.getLogger(__name__)
@@ -63,13 +64,24 @@ SHORT_FOLLOW_UP = 5  # words: "ok and time-wise?"
 JUDGED = re.compile(r"\b(worth|good|enough|required|needed|necessary|hard|difficult|easy|"
                     r"useful|valuable|popular|better|respected|recognized|recognised)\b",
                     re.IGNORECASE)
+# making a cost smaller: "any way to bring that down", "can i get it cheaper"
+LOWER_COST = re.compile(r"\b(bring|get|keep|knock|push)( \w+){0,2} down\b|\b(lower|reduce|cut|"
+                        r"lessen|shrink) (that|it|this|the (cost|price|bill|fees?))\b|"
+                        r"\b(cheaper|save (money|on))\b", re.IGNORECASE)
+# a pointer back ("it", "both", "the other one"): the context answers it, not a search
+POINTING = re.compile(f"{IT.pattern}|{BOTH.pattern}|{OTHER.pattern}")
+MENTION_CONFIDENCE = 0.5  # a bare mention relabelled only when the classifier is less sure
+WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any good|"
+                        r"good idea|helpful)\b", re.IGNORECASE)
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
+IN_PART = "in_part"  # parse-data flag: a follow-up in the part of the guide just answered
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
 PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
 
 
 def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
-                     aspect: Any = None, subject: Any = None) -> dict[str, Any]:
+                     aspect: Any = None, subject: Any = None,
+                     last_intent: Any = None) -> dict[str, Any]:
     """What the classifier could not place but the words say, before the fallback takes
     it: a question about the data itself ("where's that number from") goes to ``help``,
     whose action answers it with the provenance; a ranking ("which job pays the most?";
@@ -78,15 +90,37 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     a figure asked about a named subject ("is a masters gonna bankrupt me lol") to that
     figure's question (in a short message, of the ``subject`` talked about: "ok and
     time-wise?"); "what is" one named subject ("what does ABET accredited mean") to
-    a bare mention of it, described. Rasa's two-stage fallback gives up on a second
+    a bare mention of it, described, and so is a judgement asked of it ("linkedin - why
+    bother"); lowering a cost ("any way to bring that down") after
+    one to saving money. A message that only names subjects ("linkedin?", "what about
+    github") is a follow-up about them (``inform``) whatever a classifier less than
+    ``MENTION_CONFIDENCE`` sure made of it; so is a short one that matches a passage
+    of the part of the guide just answered from (``last_intent``; "finance too?" after
+    the work environments). Rasa's two-stage fallback gives up on a second
     unsure message in a row whatever was answered in between, so these are decided here,
     not in the fallback's action."""
     intent = parse_data.get("intent") or {}
     text = parse_data.get("text") or ""
+    kb, entities = default_knowledge_base(), parse_data.get("entities") or []
+    if (intent.get("name") not in ("inform", *PLAN_INTENTS)
+            and float(intent.get("confidence") or 0.0) < MENTION_CONFIDENCE
+            and bare_mention(kb, text, entities)):  # "linkedin?", "what about github"
+        return {**parse_data, "intent": {"name": "inform",
+                                         "confidence": intent.get("confidence")}}
+    name = str(intent.get("name") or "")
+    unsure_of_it = float(intent.get("confidence") or 0.0) < MENTION_CONFIDENCE
+    # an inform naming nothing answers nothing: "and finance?" after the work environments
+    if ((name == "inform" or (unsure_of_it and (name.startswith("ask_") or name in (
+            "nlu_fallback", "out_of_scope", "help"))))
+            and not text.startswith("/") and not mentioned_subjects(kb, entities)
+            and not aspects_in(text) and not POINTING.search(text.lower())
+            and (hit := in_same_part(kb, default_search(), text, last_intent))
+            and hit.passage.intent != name):  # "finance too?" after the work environments
+        return {**parse_data, IN_PART: True,
+                "intent": {"name": hit.passage.intent, "confidence": intent.get("confidence")}}
     if intent.get("name") not in ("nlu_fallback", "out_of_scope", "help") or \
             text.startswith("/"):
         return parse_data
-    kb, entities = default_knowledge_base(), parse_data.get("entities") or []
     named = mentioned_subjects(kb, entities)
     if asks_provenance(text):
         name = "help"
@@ -95,11 +129,18 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
         name = ranked.intent  # "which job pays the most?": computed, whatever the words
     elif figure := asked_aspect(kb, text, entities):
         name = figure
+    elif LOWER_COST.search(text) and (aspect == "cost" or asked_aspect(
+            kb, text, [{"value": "bachelors"}]) == "ask_cost"):
+        name = "ask_manage_costs"  # "any way to bring that down" after a cost
     elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
           and (figure := asked_aspect(kb, text, [{"value": subject}]))):
         name = figure  # "ok and time-wise?": that figure of the subject talked about
     elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and DEFINE.search(text):
         name = "inform"  # "toptal?? what is that": what the guide says of it
+    elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and (
+            JUDGED.search(text) or WHY_BOTHER.search(text)):
+        # "udacity, any good?", "linkedin - why bother": what the guide says of it
+        name = describing_intent(kb, named[0].id) or "inform"
     elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
           and IT.search(text.lower()) and JUDGED.search(text)
           and (described := describing_intent(kb, subject))):
@@ -247,6 +288,7 @@ class OutOfDomainClassifier(GraphComponent, IntentClassifier):
         except (ValueError, FileNotFoundError):
             logger.warning("No vocabulary in the model: %s relabels nothing.", cls.__name__)
             words = []
+        default_search()  # built now (about 1 s), not at the first follow-up it reads
         return cls(config, model_storage, resource, frozenset(words))
 
     def is_unknown(self, message: Message) -> bool:

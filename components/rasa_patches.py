@@ -177,7 +177,8 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = guard_acting_intents(relabel_feedback_comment(parse_data, tracker))
     if not tracker.active_loop_name:
         parse_data = relabel_by_words(parse_data, tracker.get_slot("recent_subjects"),
-                                      tracker.get_slot("aspect"), tracker.get_slot("subject"))
+                                      tracker.get_slot("aspect"), tracker.get_slot("subject"),
+                                      tracker.get_slot("answered_intent"))
     parse_data = relabel_pointing_back(parse_data, tracker.get_slot("recent_subjects"),
                                        tracker.active_loop_name)
     return relabel_unsure(parse_data, tracker.active_loop_name)

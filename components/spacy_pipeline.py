@@ -21,8 +21,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+# The last word of an occupation as people shorten it in chat
+ABBREVIATIONS = (("engineer", ("eng", "engs", "engr", "engrs")), ("scientist", ("sci", "scis")),
+                 ("developer", ("dev", "devs")), ("manager", ("mgr", "mgrs")))
+
+
 def alias_variants(alias: str) -> set[str]:
-    """The spellings people type for an alias: plural, apostrophes, hyphens."""
+    """The spellings people type for an alias: plural, shortened last word, apostrophes,
+    hyphens."""
     base = normalise_alias(alias)
     variants = {base}
     if not base.endswith("s") and base[-1:].isalpha() and len(base) > 2:
@@ -34,6 +40,11 @@ def alias_variants(alias: str) -> set[str]:
             variants.add(base[: -len(long)] + short)
             variants.add(base[: -len(long)] + ("certificate" if long == "certification"
                                                 else "certification"))
+    for long, shorts in ABBREVIATIONS:  # "hardware eng", "research sci", "IT mgrs"
+        for text in list(variants):
+            if text.endswith(" " + long) or text.endswith(" " + long + "s"):
+                stem = text[: text.rindex(" ") + 1]
+                variants.update(stem + short for short in shorts)
     for text in list(variants):
         if "'" in text:
             variants.add(text.replace("'", "\u2019"))

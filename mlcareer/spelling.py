@@ -46,6 +46,8 @@ CONTEXT_SPEAK = [
     (re.compile(r"(?<![A-Za-z0-9/])b/c(?![A-Za-z0-9/])", re.I), "because"),
     (re.compile(r"\bhw(?= (much|many|long|do|does|did|is|are|can|to|about|come)\b)", re.I),
      "how"),
+    # "n for ai researchers?", "pay n growth": a lone "n" between words
+    (re.compile(r"(?<!\S)n(?= +[a-z])", re.I), "and"),
     (re.compile(r"(?<=[a-z] )4(?= (a|an|the|me|my|ml|ai|data|this|that|it|someone|"
                 r"beginners?|free|people)\b)", re.I), "for"),
     (re.compile(r"(?<=[a-z] )2(?= (be|become|get|learn|start|do|go|find|land|make|work|"

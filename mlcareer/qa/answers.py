@@ -220,8 +220,9 @@ def answer(
 
     if intent in ASPECT_INTENTS:
         aspect = ASPECT_INTENTS[intent]
-        if not subjects and variants and aspect == "cost":
-            subjects = [kb.subjects["bachelors"]]  # "how much is a private university?"
+        if variants and aspect == "cost" and not any(s.kind == "education" for s in subjects):
+            # "how much is a private university?", "private uni vs a bootcamp": a degree's
+            subjects = [kb.subjects["bachelors"], *subjects]
         return _aspect_answer(kb, aspect, intent, subjects, variants, context)
     if intent == "inform":
         return _inform(kb, subjects, variants, context)
@@ -240,10 +241,13 @@ def answer(
         if own_topic is not None:  # "does Kaggle help get a job?": Kaggle's topic, not certs'
             return Outcome(TopicAnswer((own_topic,)), Context(subject=subjects[0].id))
         # "which cert should I get?": how to choose, and the ones there are
-        options = tuple(s for s in kb.subjects_of_kind(LISTED_WITH.get(intent, "")) if s.parent)
+        kind = LISTED_WITH.get(intent, "")
+        options = tuple(s for s in kb.subjects_of_kind(kind) if s.parent)
+        # ("which certs then?": the kind's own generic subject does not stop the list)
+        others = [s for s in subjects if s.kind != kind or s.parent]
         # the subject named stays the one talked about: "what certs are worth getting?"
         # then "how much do they cost?"
-        return Outcome(TopicAnswer(TOPIC_INTENTS[intent], () if subjects else options),
+        return Outcome(TopicAnswer(TOPIC_INTENTS[intent], () if others else options),
                        Context(subject=subjects[0].id if len(subjects) == 1 else None))
     if intent in KIND_INTENTS:
         kind, topic, extra, list_them = KIND_INTENTS[intent]

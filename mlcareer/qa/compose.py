@@ -25,7 +25,7 @@ from mlcareer.qa.context import OPENERS
 from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
-    "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|"
+    "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|extra|"
             r"bankrupt|run me|paying|pay for|how much (is|are|for)|(cost|price|money)[- ]?wise)"
             r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
@@ -34,13 +34,22 @@ ASPECT_WORDS = {
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
               r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?percent)\b|"
               r"\btop (10|ten) ?%",
-    "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand)\b",
+    "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand|"
+               r"new (jobs|positions|roles|openings)|(jobs?|positions?) (\w+ )?(added|created)|"
+               r"(number|no\.?) of (new )?(jobs|positions)|how many (new )?(jobs|positions)|"
+               r"add(s|ed|ing)? (more |the most )?(new )?(jobs|positions))\b|"
+               r"#\s?of (new )?(jobs|positions)",
 }
 INTENT_OF = {aspect: intent for intent, aspect in ASPECT_INTENTS.items()}
 # "compare the salaries of all the jobs", "costs of every option": the whole overview
 EVERY = re.compile(r"\b(all|every|each)( of)?( the| these| those)? (jobs?|occupations?|roles?|"
                    r"careers?|fields?|options?|paths?|routes?|ways?)\b|\ball of them\b",
                    re.IGNORECASE)
+
+
+# "which certs are worth it?", "what certifications should I get?": the ones by name
+WHICH_ONES = re.compile(r"\b(which|what) (certs?|certifications?|certificates?)\b", re.IGNORECASE)
+NAMING_INTENTS = ("ask_cert_benefits",)
 
 
 # "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form;
@@ -72,6 +81,19 @@ def aspects_in(text: str) -> list[str]:
     return [aspect for _, aspect in sorted(found)]
 
 
+def aspect_of_recent(kb: KnowledgeBase, text: str, recent: Sequence[str]
+                     ) -> tuple[str, list[str]] | None:
+    """"and cost" right after bootcamps and bachelor's degrees were compared (no one
+    subject in context): the aspect's question and the recent subjects (two at most)
+    that have it; None unless the message is that short and asks one aspect."""
+    asked = aspects_in(text)
+    if len(text.split()) > SHORT or len(asked) != 1:
+        return None
+    having = [s for s in recent if isinstance(s, str) and s in kb.subjects
+              and asked[0] in user_aspects(kb, s)][:2]
+    return (INTENT_OF[asked[0]], having) if len(having) == 2 else None
+
+
 def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> str | None:
     """The aspect question ("ask_cost", ...) a message asks about a subject it names that
     has that figure ("is a masters gonna bankrupt me", "hardware engineers pay and
@@ -83,6 +105,43 @@ def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> st
         if any(aspect in user_aspects(kb, s.id) for s in subjects):
             return INTENT_OF[aspect]
     return None
+
+
+def _words_besides(text: str, entities: Sequence[Entity]) -> list[str] | None:
+    """The words of ``text`` outside its entities and a leading "what about"/"vs", or None
+    when an entity has no place in the text (then what is left cannot be told)."""
+    spans = [(e.get("start"), e.get("end")) for e in entities]
+    if not all(isinstance(start, int) and isinstance(end, int) for start, end in spans):
+        return None
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = f"{rest[:start]} {rest[end:]}"
+    return re.findall(r"[a-z]+", SWAP.sub(" ", rest, count=1).lower().replace("'s", ""))
+
+
+# what a bare mention may hold besides the names: "linkedin?", "and github too?"
+MENTION_FILLERS = SWAP_FILLERS | {"and", "so", "ok", "okay", "also", "too", "again", "hmm"}
+
+
+def bare_mention(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> bool:
+    """Whether the message only names subjects ("linkedin?", "what about github",
+    "how about a community college"): a follow-up about them, whatever a classifier made
+    of a message with no other word to go on."""
+    if not mentioned_subjects(kb, entities) or text.startswith("/"):
+        return False
+    words = _words_besides(text, entities)
+    return words is not None and all(word in MENTION_FILLERS for word in words)
+
+
+# the figure just given, set against another subject's: "is that a lot compared to X?"
+COMPARED_TO = re.compile(r"\b(that|it|this|those|these)\b.*\b(compared (to|with)|vs\.?|versus|"
+                         r"relative to|next to)\s", re.IGNORECASE)
+
+
+def _have(kb: KnowledgeBase, aspect: str, entities: Sequence[Entity]) -> bool:
+    """Whether the message names subjects and each has a figure for ``aspect``."""
+    subjects = mentioned_subjects(kb, entities)
+    return bool(subjects) and all(aspect in user_aspects(kb, s.id) for s in subjects)
 
 
 def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
@@ -99,14 +158,8 @@ def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
     subjects = mentioned_subjects(kb, entities)
     if not subjects or any(context.aspect not in user_aspects(kb, s.id) for s in subjects):
         return False
-    spans = [(e.get("start"), e.get("end")) for e in entities]
-    if not all(isinstance(start, int) and isinstance(end, int) for start, end in spans):
-        return False  # an entity with no place in the text: cannot tell what is left
-    rest = text
-    for start, end in sorted(spans, reverse=True):
-        rest = f"{rest[:start]} {rest[end:]}"
-    words = re.findall(r"[a-z]+", SWAP.sub(" ", rest, count=1).lower().replace("'s", ""))
-    return all(word in SWAP_FILLERS for word in words)
+    words = _words_besides(text, entities)
+    return words is not None and all(word in SWAP_FILLERS for word in words)
 
 
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,
@@ -114,13 +167,20 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     """The reply to every aspect the message asks about (the intent's first), and the
     outcome of the intent's own answer (its context and suggestions). A message that only
     swaps the subject of the last question (``subject_swap``) is answered as that."""
+    if intent in NAMING_INTENTS and WHICH_ONES.search(text):
+        intent = "ask_choose_cert"  # "what certs are worth getting?": which ones, by name
     if (intent in ASPECT_INTENTS and EVERY.search(text)
             and not mentioned_subjects(kb, entities)):  # "salaries of all the jobs"
         outcome = overview(kb, ASPECT_INTENTS[intent])
         return render(kb, outcome.result), outcome
-    if intent != "inform" and subject_swap(kb, text, entities, context):
+    current = kb.subject(context.subject) if isinstance(context.subject, str) else None
+    if (current is not None and context.aspect in ASPECT_FACTS and COMPARED_TO.search(text)
+            and not aspects_in(text) and _have(kb, context.aspect, entities)):
+        # "is that a lot compared to software devs?" after a figure: both, side by side
+        intent = INTENT_OF[context.aspect]
+        entities = [{"entity": current.kind, "value": current.id}, *entities]
+    elif intent != "inform" and subject_swap(kb, text, entities, context):
         intent = "inform"
-        current = kb.subject(context.subject) if isinstance(context.subject, str) else None
         if VERSUS.match(text) and current is not None:  # "vs data scientists?": both
             entities = [{"entity": current.kind, "value": current.id}, *entities]
     outcome = answer(kb, intent, entities, context)
@@ -137,10 +197,19 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
         return Reply(f"{reply.text}\n\n{render(kb, more.result).text}", reply.buttons), outcome
     if subject is None or reply.buttons:
         return reply, outcome
-    has = user_aspects(kb, subject)
+    # each other aspect asked, of the subjects named that have it ("books per yr and how
+    # long is the bachelors": the textbooks' cost, the bachelor's time), else of the one
+    # answered about
+    named = [s for s in mentioned_subjects(kb, entities) if s.kind != "institution"]
     texts = [reply.text]
     for aspect in aspects_in(text):
-        if aspect != ASPECT_INTENTS[intent] and aspect in has:
-            more = answer(kb, INTENT_OF[aspect], entities, outcome.context)
+        if aspect == ASPECT_INTENTS[intent]:
+            continue
+        having = [s for s in named if aspect in user_aspects(kb, s.id)]
+        if not having and aspect in user_aspects(kb, subject):
+            having = [kb.subjects[subject]]
+        if having:
+            more = answer(kb, INTENT_OF[aspect],
+                          [{"entity": s.kind, "value": s.id} for s in having], outcome.context)
             texts.append(render(kb, more.result).text)
     return Reply("\n\n".join(texts), reply.buttons), outcome

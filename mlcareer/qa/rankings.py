@@ -44,7 +44,7 @@ HIGH_WORDS, LOW_WORDS = r"most|highest|best|top|biggest|greatest|largest", \
 COUNT_HIGH, COUNT_LOW = r"most|highest|biggest|greatest|largest", r"least|lowest|fewest"
 MEASURE_WORDS = [  # (measure, its words, the end words that go with them)
     (PAY, r"pay|pays|paid|paying|earn|earns|earning|earners?|salary|salaries|wages?|money|"
-          r"income|compensation|\$\$+", (HIGH_WORDS, LOW_WORDS)),
+          r"income|compensation|medians?|\$\$+", (HIGH_WORDS, LOW_WORDS)),
     (GROWTH, r"grow|grows|growing|growth|outlook|demand|prospects", (HIGH_WORDS, LOW_WORDS)),
     (OPENINGS, r"openings", (COUNT_HIGH, COUNT_LOW)),
     (JOBS_ADDED, r"new jobs|jobs added|positions added|added|adding|adds|new positions|jobs|"
@@ -53,7 +53,8 @@ MEASURE_WORDS = [  # (measure, its words, the end words that go with them)
 # "makes the most (money)": "make" only with its end right after it ("what makes the most
 # sense" is not about pay)
 MAKES = re.compile(r"\bmak(e|es|ing) the (most|least)\b(?! (sense|difference|impact|progress))")
-FASTEST = re.compile(r"\b(fastest|quickest)[- ]?growing\b|\bgrow(s|ing)? (the )?fastest\b")
+FASTEST = re.compile(r"\b(fastest|quickest)[- ]?growing\b|"
+                     r"\bgrow(s|ing)? (the )?(fastest|quickest)\b")
 SLOWEST = re.compile(r"\bslowest[- ]?growing\b|\bgrow(s|ing)? (the )?slowest\b")
 # "the best paid 10%", "top 10 percent": the top-decile wage of one occupation, not a ranking
 PERCENTILE = re.compile(r"\b(10|ten) ?(%|percent|per cent)|\b90th\b|\bpercentile\b")
@@ -115,7 +116,8 @@ ROUTE_EXTREMES = [  # (pattern, measure, highest first)
     (r"\bcheapest\b|\bleast expensive\b|\bcosts? (the )?least\b|\blowest cost\b|"
      r"\bmost affordable\b", COST, False),
     (r"\bmost expensive\b|\b(priciest|costliest)\b|\bcosts? (the )?most\b|"
-     r"\bhighest cost\b", COST, True),
+     r"\bhighest cost\b|(?<!make the )(?<!makes the )(?<!earn the )(?<!earns the )"
+     r"\bmost \$\$+", COST, True),  # "the most $$$ route", not "makes the most $$"
     (r"\b(quickest|fastest|shortest)\b|\btakes? (the )?least time\b",
      TIME, False),
     (r"\b(longest|slowest)\b|\btakes? (the )?(most|longest) time\b",
@@ -140,12 +142,19 @@ COMPARATIVES = [
     (r"\b(pays?|earns?|makes?) less\b|\blower (salary|pay|wages?)\b", PAY, False),
     (r"\b(grows?|growing) faster\b|\bbetter (job )?(growth|outlook)\b|\bmore growth\b",
      GROWTH, True),
+    (r"\b(adds?|adding|creates?|creating|has|have) more (new )?(jobs|positions)\b|"
+     r"\bmore (new )?(jobs|positions) (added|created)\b", JOBS_ADDED, True),
+    (r"\b(adds?|adding|creates?|creating|has|have) fewer (new )?(jobs|positions)\b",
+     JOBS_ADDED, False),
 ]
 DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
 OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
 SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
+# "top earners there?", "the best paid in that job": the occupation talked about
+THERE = re.compile(r"\b((?<!out )there|in (that|this|it)( one| job| field| role)?|"
+                   r"(for|among|of) (that|this) (one|job|field|role|occupation))\b")
 
 
 def _value(kb: KnowledgeBase, subject: Subject, fact: str) -> tuple[Fact, float] | None:
@@ -359,11 +368,16 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
                 return found
     if extreme is not None and len(occupations) == 1 and not RANKING_FRAME.search(lowered):
         return None  # "the top earners among research scientists": their own figures
+    if extreme is not None and not occupations and talked and THERE.search(lowered):
+        return None  # "top earners there?" after research scientists: theirs
     if extreme is not None:
         found = _ranked(kb, *extreme, among)
         if found is not None:
             return found
     bare = BARE_EXTREME.search(lowered)
+    if (bare and not subjects and len(lowered.split()) <= 5 and aspect not in ASPECT_MEASURES
+            and bare.group(1) in WORD_MEASURES and any(r in ROUTES for r in recent)):
+        return _route_extreme(kb, *WORD_MEASURES[bare.group(1)])  # "and the quickest?"
     if bare and not subjects and len(lowered.split()) <= 5 and aspect in ASPECT_MEASURES:
         measure, highest = ASPECT_MEASURES[aspect], bare.group(1) in HIGH_END
         if measure in (COST, TIME) and bare.group(1) in WORD_MEASURES:

@@ -19,7 +19,7 @@ from typing import Literal
 
 from mlcareer.format import Button, Reply, source_line
 from mlcareer.knowledge import KnowledgeBase
-from mlcareer.qa.answers import Context, answer
+from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
 from mlcareer.qa.render import render
 from mlcareer.qa.search import SOURCES_INTENT, Hit, Search
 from mlcareer.qa.suggestions import INTENT_TITLES
@@ -47,11 +47,15 @@ PROVENANCE_ASKS = [
     r"\bwhere\b.*\b(from|sourced?)\b",
     r"\bwhere (did|do|does) (you|they|it|the guide) (get|got|find)\b",
     r"\bwho\b.*\b(publish(ed|es)?|collect(ed|s)?|compiled|measured|says)\b",
+    r"\bwho (made|produced|wrote|created|put together|came up with)\b",
+    r"\bwhen (did|was|were|do|does|is|are)\b.*\b(put (\w+ )?out|came out|come out|publish\w*|"
+    r"release\w*|updated)\b",
     r"\bwhat year\b|\bhow (recent|old|current|up[- ]to[- ]date)\b|\b(outdated|dated)\b",
     r"\b(which|what) (month|date|period)\b",
     r"\bwhose\b",
     r"\bwhen (was|were|is|are)\b.*\b(collected|published|released|gathered|measured)\b",
-    r"\b(from|by) (the )?(government|an official|official)\b|\bofficial (data|figures|stats)\b",
+    r"\b(from|by) (the )?(government|an official|official|bls|bureau of labor statistics|"
+    r"guide)\b|\bofficial (data|figures|stats)\b",
     r"\bproject(ed|ions?)\b.*\b(until|till|through|thru|when|end|up to|go to)\b",
 ]
 # the guide's own sources, asked of it: no word for the figures needed
@@ -63,6 +67,7 @@ COUNTRY = r"(us|u\.s\.?|usa|america|american|united states)"
 COUNTRY_ONLY = (rf"\b{COUNTRY}\b.*\b(or|only|just)\b|\b(outside|beyond|except) (the )?{COUNTRY}\b|"
                 rf"\b(only|just) (in )?(the )?{COUNTRY}\b")
 COUNTRY_ASKS = rf"{COUNTRY_ONLY}|\bworldwide\b|\bglobal(ly)?\b|\b(which|what) country\b"
+COUNTRY_OF = rf"^(is|are) (these|those|they|this|that|it|the \w+)( \w+)? {COUNTRY}\b"
 # ...or, in a short message, a pointer to what was just said ("is this US only?")
 POINTERS = r"\b(this|that|these|those|it|they)\b"
 SHORT_ASK = 6  # words
@@ -82,6 +87,10 @@ def asks_provenance(text: str) -> bool:
     if (len(lowered.split()) <= SHORT_ASK and re.search(POINTERS, lowered)
             and re.search(COUNTRY_ONLY, lowered)):
         return True
+    # "are these american numbers?", "is that US pay?": the figures' country, asked
+    if re.search(COUNTRY_OF, lowered) and (re.search(FIGURE_WORDS, lowered)
+                                           or len(lowered.split()) <= SHORT_ASK - 1):
+        return True
     return bool(re.search(DATA_WORDS, lowered)) and any(
         re.search(pattern, lowered) for pattern in PROVENANCE_ASKS)
 
@@ -100,6 +109,27 @@ def rescue(search: Search, text: str) -> Rescue:
     if hit.score >= NEAR_SCORE and hit.passage.intent in INTENT_TITLES:
         return Rescue("near", hit)
     return Rescue("none")
+
+
+FOLLOW_UP_WORDS = 5  # "finance too?", "what about technical ones": short, after a topic
+FOLLOW_UP_SCORE = 1.0  # a passage of that part of the guide must match this well
+
+
+def in_same_part(kb: KnowledgeBase, search: Search, text: str,
+                 last_intent: object) -> Hit | None:
+    """A short follow-up the classifier could not place, right after an answer from one
+    part of the guide ("what about technical ones" after soft skills): the best passage
+    of that part (``guide_parts``), when one matches its words; else None."""
+    if not isinstance(last_intent, str) or len(text.split()) > FOLLOW_UP_WORDS:
+        return None
+    parts = guide_parts(kb)
+    part = parts.get(last_intent)
+    if part is None:
+        return None
+    # its topics' passages (intros and items), not the figures of its subjects
+    hit = search.best_among(text, {i for i, p in parts.items()
+                                   if p == part and i in TOPIC_INTENTS})
+    return hit if hit is not None and hit.score >= FOLLOW_UP_SCORE else None
 
 
 def provenance(kb: KnowledgeBase) -> Reply:

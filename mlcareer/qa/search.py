@@ -13,6 +13,7 @@ the next passage of another intent; the caller decides what is confident enough
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -134,6 +135,20 @@ class Search:
         query = self._terms(text)
         scores = self._index.get_scores(query)
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        if not order or scores[order[0]] <= 0:
+            return None
+        top = self.passages[order[0]]
+        other = next((scores[i] for i in order[1:] if self.passages[i].intent != top.intent),
+                     0.0)
+        return Hit(top, float(scores[order[0]]), float(scores[order[0]] - other))
+
+
+    def best_among(self, text: str, intents: Collection[str]) -> Hit | None:
+        """The best passage for ``text`` of those answering one of ``intents`` (its margin
+        over the next of another intent), or None when none of them matches at all."""
+        scores = self._index.get_scores(self._terms(text))
+        order = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])
+                 if self.passages[i].intent in intents]
         if not order or scores[order[0]] <= 0:
             return None
         top = self.passages[order[0]]

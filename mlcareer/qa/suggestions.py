@@ -143,7 +143,9 @@ def suggest(kb: KnowledgeBase, result: Result) -> list[Button]:
     elif isinstance(result, FactAnswer | Comparison):
         buttons = [button("Ways to save money", "ask_manage_costs"),
                    button("What speeds it up?", "ask_timeline_factors")]
-        if isinstance(result, Comparison) and result.aspects == ("salary", "outlook"):
+        jobs = ("salary", "outlook")  # occupations' figures, side by side: not the routes'
+        if (isinstance(result, Comparison) and result.aspects == jobs) or (
+                isinstance(result, FactAnswer) and result.aspect in jobs):
             buttons = [button("ML engineer vs data scientist", "ask_mle_vs_ds"),
                        button("Where ML engineers work", "ask_work_environments")]
     elif isinstance(result, SubjectAnswer):

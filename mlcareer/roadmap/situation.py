@@ -56,12 +56,14 @@ ABOUT_ME = re.compile(r"\b(i'?m|i am|i work|i've|ive|i have|i know|i never|never
                       r"written|coded)|have an? \w+ (degree|background))\b|"
                       r"\b(my|me) (age|job|background|degree|kids|family)\b|"
                       r"\b(been|worked as|working as) an? \w+|\b(retired|kids|children|"
-                      r"day job|full[- ]time job|saved)\b|"
+                      r"mom|mum|dad|mother|father|parent|day job|full[- ]time job|saved|"
+                      r"working (nights|days|shifts))\b|\b\d+ (yrs|years) (as|in|of)\b|"
                       r"\b[1-7]\d\b", re.I)
 # ...and asking whether, or how, they could do it ("realistic?", "too late to get into
 # machine learning?", "could i switch to ML", "i want this job").
 FEASIBLE = re.compile(r"\b(realistic|doable|feasible|possible|too late|too old|late for me|"
-                      r"any chance|a chance|switch(ing)? (to|into|careers?)|transition|career "
+                      r"any chance|a chance|switch(ing)?( over)? (to|into|careers?)|transition|"
+                      r"(can|could) i (still|even) (do|make|manage)|career "
                       r"change|move into|get into|break into|want this (job|career)|"
                       r"where (do|should) i (start|begin)|is this for me|pivot|"
                       r"(learn|learning|start|starting)( \w+){0,2} from (zero|scratch)|"
@@ -76,6 +78,31 @@ def asks_about_own_situation(text: str) -> bool:
         return False
     about_me = bool(ABOUT_ME.search(text)) or bool(read_profile(text))
     return about_me and bool(FEASIBLE.search(text))
+
+
+# "How do I become a data scientist?", "any advice for a teacher trying to break into
+# ML?": how to get into the field (machine learning or a neighbour of it), asked as such
+FIELD = (r"(a |an )?(data scien\w+|ai|a\.i\.|ml|machine learning|artificial intelligence|"
+         r"deep learning|ds|mle|data analy\w+|ai/ml|ml/ai|ml/ds|nlp|computer vision|"
+         r"(machine learning|ml|ai|llm) engineer\w*|ai researcher|research scientist|"
+         r"this field|the field)")
+GETTING_IN = re.compile(
+    rf"\b(become|becoming|get into|getting into|break into|breaking into|"
+    rf"switch(ing)?( careers?)? (to|into)|transition(ing)? (to|into)|career in|path (to|into)|"
+    rf"pivot(ing)? (to|into)|move into|moving into|enter|entering|"
+    rf"start(ing)? (a career |my career |out )?in) {FIELD}\b", re.I)
+HOW_TO = re.compile(r"\b(how (do|can|could|should|would|did) (i|one|you|someone|people|a \w+)|"
+                    r"how to|what (steps|path|roadmap|strategy|advice|approach|should i)|"
+                    r"what'?s the (best )?(way|path|route|approach)|any (advice|tips|suggestions)|"
+                    r"advice for|tips for|best way)\b", re.I)
+
+
+def asks_how_to_get_in(text: str) -> bool:
+    """"How do I become a Data Scientist?", "what strategy for a SWE pivoting to ML?": how
+    to get into machine learning or a field next to it, which the guide's first steps and
+    routes answer (a plan offered)."""
+    return not text.startswith("/") and bool(GETTING_IN.search(text)) and bool(
+        HOW_TO.search(text))
 
 
 def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()) -> Reply:

@@ -1,21 +1,20 @@
-"""Messy, people's-own-phrasing evaluation questions: the BLIND set.
+"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 14.
 
-This is the blind set: it is scored once at the end of a round and never read by the
-developer (do not open it while working on the assistant; look only at its score).
+Scored once, at the end of a round; never read by the developer (not its messages, not
+its misses).
 
-Written 2026-12-06 by a helper from the career guide and knowledge/*.yml only, without
-the training data or the assistant's replies. EVALUATION ONLY (one dialogue dropped by the
-developer: its opening question was a training example word for word): never use these messages
+Written 2026-12-07 by a helper from the career guide and knowledge/*.yml only, without
+the training data or the assistant's replies. EVALUATION ONLY: never use these messages
 (or paraphrases of them) as training data.
 
-Shape (same as tests/data/messy_questions.py):
+Shape (same as tests/data/messy_questions_2.py):
   QUESTIONS: list of (message, kb -> list of strings that must ALL appear in the reply)
   DIALOGUES: list of dialogues, each a list of (message, kb -> list of strings)
 
 Every figure is computed from the knowledge base through the helpers in
-tests/data/questions.py (never typed by hand). Words expected for questions without a
-figure are checked against the knowledge-base text they come from when the function
-is called, so a drifted knowledge base fails loudly instead of silently.
+tests/data/questions.py and tests/data/messy_kit.py (never typed by hand). Words expected
+for questions without a figure are checked against the knowledge-base text they come from
+when the function is called, so a drifted knowledge base fails loudly instead of silently.
 """
 
 from __future__ import annotations
@@ -24,15 +23,15 @@ from tests.data.messy_kit import (
     _best,
     _bls,
     _bls_words,
-    _fastest,
+    _certs,
     _foundation,
     _guide_words,
     _higher,
     _priciest_route,
+    _quicker,
     _quickest_route,
     _ranked,
     _subject,
-    _top_share,
     _topic,
     _wage_gap,
 )
@@ -41,228 +40,279 @@ from tests.data.questions import cost, figure, years
 # --- single questions ------------------------------------------------------------------
 
 FIGURES = [
-    ("qa analyst salary??", lambda kb: [figure(kb, "software_developers", "median_wage")]),
     (
-        "median pay computer and information systems manager",
-        lambda kb: [figure(kb, "it_managers", "median_wage")],
+        "how much does a software tester earn, the median i mean",
+        lambda kb: [figure(kb, "software_developers", "median_wage")],
     ),
-    ("chip designer salary ballpark", lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
     (
-        "a data science role pays what typically",
+        "median salery for comp & info research scientists?",
+        lambda kb: [figure(kb, "research_scientists", "median_wage")],
+    ),
+    (
+        "My daughter want to become data scientist. What is typical salary per year in USA?",
         lambda kb: [figure(kb, "data_scientists", "median_wage")],
     ),
+    ("engineering manager median wage", lambda kb: [figure(kb, "it_managers", "median_wage")]),
     (
-        "annual job openings in AI research",
+        "chip designers... how many new jobs thru 2033",
+        lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
+    ),
+    (
+        "ML researcher vacancies per year? like how many",
         lambda kb: [figure(kb, "research_scientists", "openings")],
     ),
     (
-        "software dev new jobs by 2033?",
-        lambda kb: [figure(kb, "software_developers", "jobs_added")],
+        "expected increase in data scientist jobs - the number, not the percent",
+        lambda kb: [figure(kb, "data_scientists", "jobs_added")],
     ),
     (
-        "how many new tech manager jobs r coming",
-        lambda kb: [figure(kb, "it_managers", "jobs_added")],
-    ),
-    ("hardware eng growth rate", lambda kb: [figure(kb, "hardware_engineers", "growth")]),
-    (
-        "projected growth for data scientist roles",
-        lambda kb: [figure(kb, "data_scientists", "growth")],
+        "percentage growth for programmer jobs till 2033?",
+        lambda kb: [figure(kb, "software_developers", "growth")],
     ),
     (
-        "public university yearly cost for undergrad",
-        lambda kb: [cost(kb, "bachelors", "public_institution")],
+        "employment growth for tech managers in % pls",
+        lambda kb: [figure(kb, "it_managers", "growth")],
     ),
-    ("cert exam fees how much", lambda kb: [cost(kb, "certification")]),
-    ("how long till i finish a BSc", lambda kb: [years(kb, "bachelors")]),
-    ("how long does a certification program run", lambda kb: [years(kb, "certification")]),
-    ("learning materials cost annualy?", lambda kb: [cost(kb, "textbooks")]),
+    (
+        "one year of a masters in machine learning costs how many dollars",
+        lambda kb: [cost(kb, "masters")],
+    ),
+    (
+        "Private university one year tuition, how much it is?",
+        lambda kb: [cost(kb, "bachelors", "private_institution")],
+    ),
+    ("certification exam, whats the damage $", lambda kb: [cost(kb, "certification")]),
+    (
+        "how long does the master program last after my bachelor",
+        lambda kb: [years(kb, "masters")],
+    ),
+    ("need a beefy pc for the coursework? price range", lambda kb: [cost(kb, "hardware")]),
 ]
 
 TWO_IN_ONE = [
     (
-        "software developers - median wage and number of jobs added",
+        "how much r books each year, and how long is a bootcamp",
+        lambda kb: [cost(kb, "textbooks"), years(kb, "bootcamp")],
+    ),
+    (
+        "research scientists - what do the top 10% make, and how many openings a yr",
         lambda kb: [
-            figure(kb, "software_developers", "median_wage"),
-            figure(kb, "software_developers", "jobs_added"),
+            figure(kb, "research_scientists", "top_wage"),
+            figure(kb, "research_scientists", "openings"),
         ],
     ),
     (
-        "how many hardware engineer jobs get added + what do they earn",
+        "IT mgr jobs: how many get added and whats the growth percent",
         lambda kb: [
-            figure(kb, "hardware_engineers", "jobs_added"),
-            figure(kb, "hardware_engineers", "median_wage"),
+            figure(kb, "it_managers", "jobs_added"),
+            figure(kb, "it_managers", "growth"),
         ],
     ),
     (
-        "research sci growth % and median salary",
+        "growth rate data scientists? and for research scientists?",
         lambda kb: [
+            figure(kb, "data_scientists", "growth"),
             figure(kb, "research_scientists", "growth"),
-            figure(kb, "research_scientists", "median_wage"),
         ],
     ),
     (
-        "BS + MS how many yrs altogether",
-        lambda kb: [years(kb, "bachelors"), years(kb, "masters")],
+        "cost per year of a bachelors at a public uni & how many years is it",
+        lambda kb: [cost(kb, "bachelors", "public_institution"), years(kb, "bachelors")],
     ),
     (
-        "private uni per year vs a bootcamp, $?",
-        lambda kb: [cost(kb, "bachelors", "private_institution"), cost(kb, "bootcamp")],
+        "hi 2 questions: price of a bootcamp? price of the computer i'd need for it?",
+        lambda kb: [cost(kb, "bootcamp"), cost(kb, "hardware")],
     ),
     (
-        "data scientists salary. it managers salary.",
+        "how long to get a cert done, and whats a masters cost per year",
+        lambda kb: [years(kb, "certification"), cost(kb, "masters")],
+    ),
+    (
+        "what do hardware engineers earn. also what do it managers earn",
         lambda kb: [
-            figure(kb, "data_scientists", "median_wage"),
+            figure(kb, "hardware_engineers", "median_wage"),
             figure(kb, "it_managers", "median_wage"),
         ],
     ),
     (
-        "whats a cert cost and is there a google one",
-        lambda kb: [cost(kb, "certification"), *_subject(kb, "google_cert", "Google Cloud")],
+        "private school undergrad yearly fee, then grad school is how many yrs?",
+        lambda kb: [cost(kb, "bachelors", "private_institution"), years(kb, "masters")],
     ),
     (
-        "books per yr and how long is the bachelors",
-        lambda kb: [cost(kb, "textbooks"), years(kb, "bachelors")],
-    ),
-    (
-        "data scientists: how many new jobs + median wage",
+        "growth % for software devs n for hardware engineers",
         lambda kb: [
-            figure(kb, "data_scientists", "jobs_added"),
-            figure(kb, "data_scientists", "median_wage"),
+            figure(kb, "software_developers", "growth"),
+            figure(kb, "hardware_engineers", "growth"),
         ],
-    ),
-    (
-        "how long r bootcamps and will i need to buy a computer, how much",
-        lambda kb: [years(kb, "bootcamp"), cost(kb, "hardware")],
     ),
 ]
 
 NAMED = [
     (
-        "pytorch or tensorflow, whats each one good at",
-        lambda kb: [
-            *_subject(kb, "pytorch", "flexibility"),
-            *_subject(kb, "tensorflow", "neural networks"),
-        ],
+        "r/machinelearning on reddit - worth joining?",
+        lambda kb: _subject(kb, "reddit", "community"),
     ),
-    ("edX legit for ml?", lambda kb: _subject(kb, "edx", "low-cost")),
-    ("udemy any good", lambda kb: _subject(kb, "udemy", "low-cost")),
-    ("linkedin - why bother", lambda kb: _subject(kb, "linkedin", "projects")),
-    ("kaggle whats the point of it", lambda kb: _subject(kb, "kaggle_platform", "competitions")),
-    ("github for an ml portfolio?", lambda kb: _subject(kb, "github", "hosting")),
-    ("pyspark needed?", lambda kb: _subject(kb, "spark", "large datasets")),
+    ("upwork for ml gigs, does that work", lambda kb: _subject(kb, "upwork", "freelance")),
     (
-        "AWS certified ML specialty - whats on the exam",
-        lambda kb: _subject(kb, "aws_cert", "model deployment"),
+        "the GCP machine learning engineer certification, whats it built around",
+        lambda kb: _subject(kb, "google_cert", "Google Cloud"),
     ),
     (
-        "the microsoft ai engineer cert, speech stuff?",
-        lambda kb: _subject(kb, "azure_cert", "natural language processing"),
+        "azure ai engineer associate, is that the one with speech recognition stuff",
+        lambda kb: _subject(kb, "azure_cert", "speech"),
     ),
     (
-        "community college route, smart or not",
-        lambda kb: _subject(kb, "community_college", "affordable"),
+        "does the aws machine learning specialty touch data engineering at all",
+        lambda kb: _subject(kb, "aws_cert", "data engineering"),
+    ),
+    (
+        "R language - what is it actually better at than python",
+        lambda kb: _subject(kb, "r", "data visualization"),
+    ),
+    (
+        "tensorflow, what kind of models is it made for",
+        lambda kb: _subject(kb, "tensorflow", "neural networks"),
+    ),
+    (
+        "what even is apache hadoop, do i need it on day one",
+        lambda kb: _subject(kb, "hadoop", "big data"),
+    ),
+    ("is edx free or do u pay", lambda kb: _subject(kb, "edx", "free")),
+    (
+        "working as a data analyst first, good stepping stone or waste of time?",
+        lambda kb: _subject(kb, "data_analyst", "transferable"),
     ),
 ]
 
 RANKINGS = [
-    ("top earning job in the bls list", lambda kb: [_best(kb, "median_wage")]),
     (
-        "which has the lowest median, like the bottom one",
+        "of those 5 jobs which one pays the worst",
         lambda kb: [_best(kb, "median_wage", min)],
     ),
-    ("which role has the weakest job growth", lambda kb: [_best(kb, "growth", min)]),
+    ("2nd lowest paid of the related occupations?", lambda kb: [_ranked(kb, "median_wage", 4)]),
+    ("biggest % jump in employment, which job is it", lambda kb: [_best(kb, "growth")]),
     (
-        "who adds more jobs, software devs or data scientists",
-        lambda kb: [_higher(kb, "jobs_added", "software_developers", "data_scientists")],
-    ),
-    ("whats the most $$$ route overall", lambda kb: [_priciest_route(kb)]),
-    ("shortest program to get in?", lambda kb: [_quickest_route(kb)]),
-    (
-        "research scientists or it managers, who earns more",
-        lambda kb: [_higher(kb, "median_wage", "research_scientists", "it_managers")],
+        "who adds more jobs: IT managers or data scientists",
+        lambda kb: [_higher(kb, "jobs_added", "it_managers", "data_scientists")],
     ),
     (
-        "pay gap hardware engineers vs data scientists",
-        lambda kb: [_wage_gap(kb, "hardware_engineers", "data_scientists")],
+        "how many $ more does a software dev earn than a data scientist",
+        lambda kb: [_wage_gap(kb, "software_developers", "data_scientists")],
     ),
     (
-        "is a masters cheaper per year than private undergrad",
-        lambda kb: [cost(kb, "masters"), cost(kb, "bachelors", "private_institution")],
+        "research scientist vs hardware engineer, whos paid better",
+        lambda kb: [_higher(kb, "median_wage", "research_scientists", "hardware_engineers")],
     ),
-    ("3rd highest paid of the jobs u listed", lambda kb: [_ranked(kb, "median_wage", 3)]),
+    (
+        "which is less per year, public undergrad or a masters",
+        lambda kb: [cost(kb, "bachelors", "public_institution"), cost(kb, "masters")],
+    ),
+    (
+        "bootcamp or bachelor's - which gets me job ready sooner",
+        lambda kb: [_quicker(kb, "bootcamp", "bachelors")],
+    ),
+    ("whats the priciest of all the options", lambda kb: [_priciest_route(kb)]),
+    (
+        "which grows faster, it managers or hardware eng",
+        lambda kb: [_higher(kb, "growth", "it_managers", "hardware_engineers")],
+    ),
 ]
 
 ABOUT_DATA = [
     (
-        "whose numbers r these, the outlook ones",
+        "is this salary stuff from glassdoor or what",
         lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
     ),
-    ("how current is the salary info", lambda kb: [_bls(kb).wage_reference]),
-    ("the 233k figure, is that the average?", lambda kb: [_top_share(kb)]),
-    ("are these american numbers", lambda kb: _bls_words(kb, "U.S.")),
-    ("when did the BLS put this out", lambda kb: [str(_bls(kb).release_year)]),
-    ("and the costs, are those from BLS too?", lambda kb: _guide_words(kb, "guide")),
+    ("salaries are as of when exactly", lambda kb: [_bls(kb).wage_reference]),
+    (
+        "the growth percentages, which years do they cover",
+        lambda kb: [str(_bls(kb).projection_period[0]), str(_bls(kb).projection_period[1])],
+    ),
+    ("I live in Germany, do these wages apply for me?", lambda kb: _bls_words(kb, "U.S.")),
+    ("bootcamp price figures - who says so", lambda kb: _guide_words(kb, "guide")),
+    (
+        "what year did the government put out the job numbers",
+        lambda kb: [str(_bls(kb).release_year)],
+    ),
 ]
 
 TOPICS = [
-    ("responsibilities of an ML engineer?", lambda kb: _topic(kb, "role", "deploying")),
+    ("how do i get some hands on experience", lambda kb: _topic(kb, "experience", "Kaggle")),
     (
-        "supervised unsupervised etc, do i need all that",
-        lambda kb: _topic(kb, "key_skills", "reinforcement"),
-    ),
-    ("is teamwork a big deal in ml jobs", lambda kb: _topic(kb, "soft_skills", "teams")),
-    ("internships at big companies, possible?", lambda kb: _topic(kb, "internships", "Google")),
-    ("mentors - how do i find one", lambda kb: _topic(kb, "networking", "mentorship")),
-    ("which conferences should i go to", lambda kb: _topic(kb, "stay_updated", "ICML")),
-    ("ok im convinced. next steps?", lambda kb: _topic(kb, "next_steps", "accredited")),
-    ("what libs/frameworks to learn", lambda kb: _topic(kb, "frameworks", "Scikit-learn")),
-    (
-        "engineering majors that work for ml?",
-        lambda kb: _topic(kb, "engineering_degrees", "Computer Engineering"),
+        "do certificates actually help u get promoted",
+        lambda kb: _topic(kb, "cert_benefits", "promotions"),
     ),
     (
-        "anything that speeds the whole thing up",
-        lambda kb: _topic(kb, "timeline_factors", "internships"),
+        "google vs aws vs azure cert, how do i decide",
+        lambda kb: _topic(kb, "choose_cert", "demand"),
     ),
     (
-        "do employers care more about degrees or projects",
-        lambda kb: _topic(kb, "degree_needed", "project experience"),
+        "podcasts/newsletters to follow for ml news?",
+        lambda kb: _topic(kb, "stay_updated", "newsletters"),
     ),
     (
-        "data science vs ml eng, which one is more coding heavy",
-        lambda kb: _topic(kb, "mle_vs_ds", "software engineering"),
+        "is linear algebra really necesary",
+        lambda kb: _topic(kb, "foundational_courses", "linear algebra"),
     ),
     (
-        "stats - how important really",
-        lambda kb: _topic(kb, "key_skills", "probability"),
+        "does electrical engineering count as a way into ML",
+        lambda kb: _topic(kb, "engineering_degrees", "Electrical Engineering"),
     ),
     (
-        "do i have to learn everything at once??",
-        lambda kb: _topic(kb, "choosing_path", "programming basics"),
+        "online masters - flexible enough if i work full time?",
+        lambda kb: _topic(kb, "online_learning", "working professionals"),
+    ),
+    (
+        "what separates ml eng from data science jobs, in one line",
+        lambda kb: _topic(kb, "mle_vs_ds", "implementation"),
+    ),
+    ("day to day tasks of an mle?", lambda kb: _topic(kb, "role", "fine-tuning")),
+    (
+        "can ML engineers work in hospitals or medical stuff",
+        lambda kb: _topic(kb, "work_environments", "medical imaging"),
+    ),
+    (
+        "is data cleaning part of the skill set or someone elses job",
+        lambda kb: _topic(kb, "core_competencies", "cleaning"),
+    ),
+    (
+        "what kind of projects should i show recruiters",
+        lambda kb: _topic(kb, "portfolio", "open-source"),
+    ),
+    (
+        "introvert here. how to network in ml without going to events",
+        lambda kb: _topic(kb, "networking", "Stack Overflow"),
+    ),
+    (
+        "are these prices fixed or do they vary a lot",
+        lambda kb: _topic(kb, "cost_caveat", "financial aid"),
     ),
 ]
 
 PERSONAL = [
-    ("im 17 and good at math, what should my path be", lambda kb: _foundation(kb, "Python")),
     (
-        "6 yrs as a software engineer, want to switch over to ml eng",
-        lambda kb: _topic(kb, "entry_level", "stepping stone"),
+        "I manage a team of BI analysts, one wants to grow into ML. what skills should she build?",
+        lambda kb: _topic(kb, "key_skills", "Python"),
     ),
     (
-        "my employer might cover a cert for me, is that common?",
-        lambda kb: _topic(kb, "manage_costs", "sponsor"),
+        "my son is 15 and loves coding, which school subjects matter most for ML later",
+        lambda kb: _topic(kb, "foundational_courses", "probability"),
     ),
     (
-        "single mom working nights, maybe 2 hrs a day free, can i still do this",
+        "I am from Brazil with physics degree. Can I become ML engineer or I must study again?",
         lambda kb: _foundation(kb, "Python"),
     ),
     (
-        "got a bachelors in economics, do i need a masters now",
-        lambda kb: _subject(kb, "masters", "optional"),
+        "marketing guy, 35, good with excel and numbers. fastest route into ml?",
+        lambda kb: [_quickest_route(kb)],
     ),
     (
-        "broke college dropout, can i still become an MLE",
-        lambda kb: _topic(kb, "degree_needed", "portfolio"),
+        "cs junior, zero internships so far, where do i even look for an ml one",
+        lambda kb: _topic(kb, "internships", "startups"),
+    ),
+    (
+        "laid off rn, cant afford tuition, any free ways to learn ML?",
+        lambda kb: _topic(kb, "manage_costs", "Coursera"),
     ),
 ]
 
@@ -274,97 +324,93 @@ QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERS
 DIALOGUES = [
     [
         (
-            "whats the pay like for software devs",
-            lambda kb: [figure(kb, "software_developers", "median_wage")],
+            "how much do chip designers make",
+            lambda kb: [figure(kb, "hardware_engineers", "median_wage")],
         ),
+        ("n the growth?", lambda kb: [figure(kb, "hardware_engineers", "growth")]),
+        ("compared to data scientists?", lambda kb: [figure(kb, "data_scientists", "growth")]),
+    ],
+    [
+        ("roughly what does a bootcamp run", lambda kb: [cost(kb, "bootcamp")]),
+        ("and if i go the certificate way instead", lambda kb: [cost(kb, "certification")]),
+        ("which one is faster", lambda kb: [years(kb, "bootcamp")]),
+    ],
+    [
+        ("best languages for ML?", lambda kb: _topic(kb, "languages", "Python")),
+        ("ok python. which libraries", lambda kb: _topic(kb, "frameworks", "Scikit-learn")),
         (
-            "n for ai researchers?",
-            lambda kb: [figure(kb, "research_scientists", "median_wage")],
-        ),
-        ("top earners there?", lambda kb: [figure(kb, "research_scientists", "top_wage")]),
-    ],
-    [
-        ("masters degree cost", lambda kb: [cost(kb, "masters")]),
-        ("any way to bring that down", lambda kb: _topic(kb, "manage_costs", "Scholarships")),
-        ("how long is it", lambda kb: [years(kb, "masters")]),
-    ],
-    [
-        ("how do ppl become mles w/o college", lambda kb: _topic(kb, "degree_needed", "portfolio")),
-        (
-            "which certs then",
-            lambda kb: [*_subject(kb, "aws_cert", "AWS"), *_subject(kb, "azure_cert", "Microsoft")],
-        ),
-        ("price?", lambda kb: [cost(kb, "certification")]),
-    ],
-    [
-        ("which related occupation is growing quickest", lambda kb: [_best(kb, "growth")]),
-        ("new positions from that one?", lambda kb: [figure(kb, _fastest(kb), "jobs_added")]),
-        ("median pay for it?", lambda kb: [figure(kb, _fastest(kb), "median_wage")]),
-    ],
-    [
-        ("kaggle comps, time well spent?", lambda kb: _topic(kb, "kaggle", "feedback")),
-        ("what about github", lambda kb: _subject(kb, "github", "hosting")),
-        ("linkedin?", lambda kb: _subject(kb, "linkedin", "projects")),
-    ],
-    [
-        (
-            "compare bootcamp and bachelors time wise",
-            lambda kb: [years(kb, "bootcamp"), years(kb, "bachelors")],
-        ),
-        (
-            "and cost",
-            lambda kb: [cost(kb, "bootcamp"), cost(kb, "bachelors", "public_institution")],
+            "and scikit, what's that one for",
+            lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
         ),
     ],
     [
         (
-            "what kind of companies hire ml engineers",
-            lambda kb: _topic(kb, "work_environments", "Startups"),
+            "what does the top 10% of research scientists earn",
+            lambda kb: [figure(kb, "research_scientists", "top_wage")],
         ),
-        ("finance too?", lambda kb: _topic(kb, "work_environments", "fraud detection")),
-    ],
-    [
+        ("and the median one?", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
         (
-            "# of jobs being added for hardware engineers",
-            lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
-        ),
-        (
-            "is that a lot compared to software devs",
-            lambda kb: [figure(kb, "software_developers", "jobs_added")],
-        ),
-        (
-            "growth rates for both?",
-            lambda kb: [
-                figure(kb, "hardware_engineers", "growth"),
-                figure(kb, "software_developers", "growth"),
-            ],
+            "how many openings every year",
+            lambda kb: [figure(kb, "research_scientists", "openings")],
         ),
     ],
     [
-        (
-            "whats the projection period on the growth stats",
-            lambda kb: [str(_bls(kb).projection_period[0]), str(_bls(kb).projection_period[1])],
-        ),
-        ("who made those", lambda kb: _bls_words(kb, "Bureau of Labor Statistics")),
+        ("can i get into ml without uni", lambda kb: _topic(kb, "degree_needed", "portfolio")),
+        ("where would i host that portfolio", lambda kb: _topic(kb, "portfolio", "GitHub")),
+        ("and for paid small projects?", lambda kb: _topic(kb, "freelance", "Upwork")),
     ],
     [
         (
-            "bachelors at a private uni per year",
-            lambda kb: [cost(kb, "bachelors", "private_institution")],
+            "data scientists, how many new jobs",
+            lambda kb: [figure(kb, "data_scientists", "jobs_added")],
         ),
+        ("what about software devs", lambda kb: [figure(kb, "software_developers", "jobs_added")]),
         (
-            "how about a community college",
-            lambda kb: _subject(kb, "community_college", "affordable"),
+            "and which grows faster in %",
+            lambda kb: [_higher(kb, "growth", "data_scientists", "software_developers")],
         ),
-        ("and online degrees?", lambda kb: _subject(kb, "online_degree", "affordable")),
+    ],
+    [
+        ("yearly cost of a masters", lambda kb: [cost(kb, "masters")]),
+        ("can i get funding for it", lambda kb: _topic(kb, "manage_costs", "Scholarships")),
+        ("is a masters even needed tbh", lambda kb: _subject(kb, "masters", "optional")),
+    ],
+    [
+        ("salary source?", lambda kb: _bls_words(kb, "Bureau of Labor Statistics")),
+        ("which month are they from", lambda kb: [_bls(kb).wage_reference]),
+        ("does it cover europe too", lambda kb: _bls_words(kb, "U.S.")),
+    ],
+    [
+        ("ml certs, what's out there", lambda kb: _certs(kb, "Google", "AWS", "Azure")),
+        ("the google one - focus?", lambda kb: _subject(kb, "google_cert", "Google Cloud")),
+        ("cost??", lambda kb: [cost(kb, "certification")]),
+        ("n how long to prep", lambda kb: [years(kb, "certification")]),
     ],
     [
         (
-            "im a data analyst, how do i get into ml",
-            lambda kb: _topic(kb, "entry_level", "transferable"),
+            "i'm a backend dev, how would i move into ml",
+            lambda kb: _topic(kb, "entry_level", "software engineer"),
         ),
-        ("do i need a masters for that", lambda kb: _subject(kb, "masters", "optional")),
-        ("ok how much would one cost", lambda kb: [cost(kb, "masters")]),
-        ("how long tho", lambda kb: [years(kb, "masters")]),
+        (
+            "is a bootcamp worth it for someone like me",
+            lambda kb: _subject(kb, "bootcamp", "hands-on"),
+        ),
+        ("price and length?", lambda kb: [cost(kb, "bootcamp"), years(kb, "bootcamp")]),
+    ],
+    [
+        ("budget for hardware n software tools?", lambda kb: [cost(kb, "hardware")]),
+        ("and study books", lambda kb: [cost(kb, "textbooks")]),
+    ],
+    [
+        (
+            "which soft skills do ml engineers need",
+            lambda kb: _topic(kb, "soft_skills", "Adaptability"),
+        ),
+        ("and the hard skills?", lambda kb: _topic(kb, "key_skills", "Python")),
+        ("what math exactly", lambda kb: _topic(kb, "foundational_courses", "calculus")),
     ],
 ]
+
+# Dropped by the developer (without reading them): three dialogues whose opening question
+# is within rapidfuzz ratio 85 of a training example (85, 86 and 92).
+DIALOGUES = [dialogue for n, dialogue in enumerate(DIALOGUES) if n not in (2, 4, 11)]

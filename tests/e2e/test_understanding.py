@@ -262,3 +262,50 @@ def test_the_source_asked_in_other_words_and_a_plural_kind(assistant, kb):
     assert cost(kb, "bootcamp") in reply and years(kb, "bootcamp") in reply
     assert "Certifications cost " in assistant.text(f"understand-{next(_senders)}",
                                                     "what do certifications cost?")
+
+
+def test_two_subjects_two_aspects_and_shortened_titles(assistant, kb):
+    reply = assistant.text(f"understand-{next(_senders)}",
+                           "research sci: how many new jobs + the median wage?")
+    assert figure(kb, "research_scientists", "median_wage") in reply
+    assert figure(kb, "research_scientists", "growth") in reply
+    reply = assistant.text(f"understand-{next(_senders)}",
+                           "textbooks per year and how long does a masters take")
+    assert cost(kb, "textbooks") in reply and years(kb, "masters") in reply
+
+
+def test_how_to_get_into_the_field_is_answered_with_the_plan_offered(assistant):
+    body = assistant.say(f"understand-{next(_senders)}", "how can I become an AI engineer?")
+    titles = [b["title"] for m in body for b in m.get("buttons") or []]
+    assert "Plan my path" in titles
+    assert not any("What is your education" in (m.get("text") or "") for m in body)
+
+
+def test_follow_ups_after_a_comparison_a_figure_and_a_topic(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "compare a bootcamp and a master's degree")
+    reply = assistant.text(sender, "and price?")
+    assert cost(kb, "bootcamp") in reply and cost(kb, "masters") in reply
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "how fast is the IT manager job growing?")
+    reply = assistant.text(sender, "is that a lot compared to data scientists")
+    assert figure(kb, "data_scientists", "growth") in reply
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "how much is a master's?")
+    saving = kb.topic("manage_costs").items[0].title
+    assert saving and saving in assistant.text(sender, "can i bring that down somehow")
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "where do ML engineers work?")
+    finance = next(i for i in kb.topic("work_environments").items
+                   if "finance" in f"{i.title} {i.text}".lower())
+    assert finance.text in assistant.text(sender, "and finance?")
+
+
+def test_a_bare_mention_and_more_about_the_data(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "how do I build a portfolio?")
+    reply = assistant.text(sender, "and github?")
+    assert kb.subjects["github"].name in reply
+    assert kb.sources["bls"].name in assistant.text(sender, "who made these figures")
+    assert kb.sources["bls"].name in assistant.text(f"understand-{next(_senders)}",
+                                                    "are those american salaries?")

@@ -96,12 +96,22 @@ def test_a_situation_asked_about_is_answered_first_whatever_the_classifier_said(
 
 @pytest.mark.parametrize("text", [
     "I'm from India, can I get a job in the US?",  # not a move into ML
-    "how do I get into machine learning?",  # nobody's situation
+    "how do I get into a top university?",  # nobody's situation, not the field
     "I'm a nurse, could you make me a plan?",  # a plan asked for: the form
 ])
 def test_other_messages_are_not_read_as_a_situation(text):
     data = {"text": text, "intent": {"name": "out_of_scope", "confidence": 0.7}}
     assert relabel_personal_situation(data, None).get("situation") is None
+
+
+@pytest.mark.parametrize("text", ["how do I get into machine learning?",
+                                  "what's the best way to become a data scientist"])
+def test_how_to_get_into_the_field_is_answered_first_when_the_classifier_is_unsure(text):
+    data = {"text": text, "intent": {"name": "out_of_scope", "confidence": 0.7}}
+    assert relabel_personal_situation(data, None).get("situation") is True
+    sure = {"text": text, "intent": {"name": "ask_next_steps", "confidence": 0.9},
+            "intent_ranking": [{"name": "ask_next_steps", "confidence": 0.9}]}
+    assert relabel_personal_situation(sure, None).get("situation") is None
 
 
 def test_a_confident_guide_question_about_oneself_keeps_its_answer():
