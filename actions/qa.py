@@ -38,6 +38,7 @@ from mlcareer.qa.rescue import (
     provenance,
     reply_for,
     rescue,
+    which_suits,
 )
 from mlcareer.qa.search import default_search
 from mlcareer.qa.suggestions import suggest
@@ -128,6 +129,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         ranked = ranked_reply(dispatcher, text, subjects, tracker)
         if ranked is not None:
             return ranked
+        chosen = chosen_reply(dispatcher, text, subjects, tracker) if not named else None
+        if chosen is not None:
+            return chosen
         reply, outcome = answer_all(kb, intent, entities, context, text)
         buttons = with_feedback(reply.text, reply.buttons or suggest(kb, outcome.result))
     except Exception:  # never leave the user in silence
@@ -176,6 +180,23 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
             SlotSet(RECENT, remember(recent, [*found.top, *[s.id for s in subjects]]))]
 
 
+def chosen_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any],
+                 tracker: Tracker | None) -> list[dict[str, Any]] | None:
+    """"which of them suits data engineering?" after two certifications: the one whose
+    description in the guide fits (``which_suits``), or None."""
+    recent = (tracker.get_slot(RECENT) if tracker else None) or []
+    if subjects or not isinstance(recent, list):
+        return None
+    found = which_suits(default_knowledge_base(), default_search(), text, recent)
+    if found is None:
+        return None
+    reply, chosen = found
+    dispatcher.utter_message(text=reply.text,
+                             buttons=with_feedback(reply.text, reply.buttons) or None)
+    return [SlotSet(ANSWERED, "inform"), SlotSet("subject", chosen),
+            SlotSet(RECENT, remember(recent, [chosen]))]
+
+
 def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
             tracker: Tracker | None = None) -> list[dict[str, Any]]:
     """Search first (``rescue``): the figures' provenance, or an answer when search is very
@@ -187,6 +208,10 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
                           mentioned_subjects(kb, message.get("entities") or []), tracker)
     if ranked is not None:  # "which of these jobs pays best?" taken as out of scope
         return ranked
+    chosen = chosen_reply(dispatcher, text,
+                          mentioned_subjects(kb, message.get("entities") or []), tracker)
+    if chosen is not None:  # "which one is better for speech stuff?"
+        return chosen
     found = rescue(default_search(), text)
     if found.kind == "sources":
         return send_provenance(dispatcher)

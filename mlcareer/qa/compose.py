@@ -26,7 +26,8 @@ from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
     "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|extra|"
-            r"bankrupt|run me|paying|pay for|how much (is|are|for)|(cost|price|money)[- ]?wise)"
+            r"bankrupt|run me|paying|pay for|how much (is|are|for)|(cost|price|money)[- ]?wise|"
+            r"total (cost|price|for|amount))"
             r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
                 r"take to finish|time (does|will) it take|last|how much time|time[- ]?wise|"
@@ -120,7 +121,8 @@ def _words_besides(text: str, entities: Sequence[Entity]) -> list[str] | None:
 
 
 # what a bare mention may hold besides the names: "linkedin?", "and github too?"
-MENTION_FILLERS = SWAP_FILLERS | {"and", "so", "ok", "okay", "also", "too", "again", "hmm"}
+MENTION_FILLERS = SWAP_FILLERS | {"and", "so", "ok", "okay", "also", "too", "again", "hmm",
+                                   "in", "general", "generally", "overall"}
 
 
 def bare_mention(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> bool:

@@ -14,6 +14,7 @@ and none of the development set's out-of-scope questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,7 +22,7 @@ from mlcareer.format import Button, Reply, source_line
 from mlcareer.knowledge import KnowledgeBase
 from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
 from mlcareer.qa.render import render
-from mlcareer.qa.search import SOURCES_INTENT, Hit, Search
+from mlcareer.qa.search import SOURCES_INTENT, Hit, Search, terms
 from mlcareer.qa.suggestions import INTENT_TITLES
 
 # the provenance passage on top, this sure and this far ahead of any other intent
@@ -78,7 +79,8 @@ def asks_provenance(text: str) -> bool:
     what year are they for", "what year", "is this US only?", "projections go up to?": a
     question about the data itself."""
     lowered = text.lower().strip(" ?!.")
-    if lowered in ("what year", "which year", "source", "sources", "what source"):
+    if lowered in ("what year", "which year", "source", "sources", "what source",
+                   "which country", "what country", "what country is it", "us only"):
         return True
     if re.search(SOURCE_ASKS, lowered):  # "what source did you use?"
         return True
@@ -130,6 +132,37 @@ def in_same_part(kb: KnowledgeBase, search: Search, text: str,
     hit = search.best_among(text, {i for i, p in parts.items()
                                    if p == part and i in TOPIC_INTENTS})
     return hit if hit is not None and hit.score >= FOLLOW_UP_SCORE else None
+
+
+# "which of them suits data engineering?", "which one is better for research?"
+WHICH_OF = re.compile(r"\bwhich( one| of (them|these|those|the two)|'s| is)?\b.*\b(suits?|"
+                      r"better|best|good|fits?|right|for)\b", re.IGNORECASE)
+WHICH_WORDS = frozenset({"which", "one", "them", "these", "those", "two", "suit", "suits",
+                         "better", "best", "good", "fit", "fits", "right", "for", "more"})
+CHOICE_SCORE, CHOICE_MARGIN = 1.0, 0.5
+
+
+def which_suits(kb: KnowledgeBase, search: Search, text: str,
+                recent: Sequence[str]) -> tuple[Reply, str] | None:
+    """"which of them suits data engineering?" after two certifications: the one of the
+    subjects talked about (of one kind) whose description in the guide matches the rest
+    of the question clearly better, described, and its id; None otherwise."""
+    subjects = [s for s in recent if isinstance(s, str) and s in kb.subjects][:3]
+    if len(subjects) < 2 or not WHICH_OF.search(text):
+        return None
+    if len({kb.subjects[s].kind for s in subjects[:2]}) != 1:
+        return None
+    asked = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in WHICH_WORDS]
+    if not terms(" ".join(asked)):
+        return None
+    hit = search.best_subject(" ".join(asked), subjects)
+    if hit is None or hit.score < CHOICE_SCORE or hit.margin < CHOICE_MARGIN:
+        return None
+    subject = kb.subjects[str(hit.passage.subject)]
+    found = render(kb, answer(kb, "inform", [{"entity": subject.kind, "value": subject.id}],
+                              Context()).result)
+    return Reply(f"Going by what the guide says of each, {subject.label}:\n{found.text}",
+                 found.buttons), subject.id
 
 
 def provenance(kb: KnowledgeBase) -> Reply:

@@ -32,6 +32,7 @@ same other more most few each both all up down out over under again further once
 STOP = frozenset(STOP_WORDS.split())
 ASPECT_INTENT = {fact: f"ask_{aspect}" for aspect, facts in ASPECT_FACTS.items()
                  for fact in facts}
+FIGURE_INTENTS = frozenset(ASPECT_INTENT.values())
 SOURCES_INTENT = "ask_sources"  # not an NLU intent: questions about the data itself
 # what people ask about the data itself ("who published these figures?", "how recent
 # is this?", "is this US data?"): the words of the question, not facts
@@ -155,6 +156,21 @@ class Search:
         other = next((scores[i] for i in order[1:] if self.passages[i].intent != top.intent),
                      0.0)
         return Hit(top, float(scores[order[0]]), float(scores[order[0]] - other))
+
+
+    def best_subject(self, text: str, subjects: Collection[str]) -> Hit | None:
+        """Of ``subjects``, the one whose description (not its figures) best matches
+        ``text``, with its margin over the next of them; None when none matches at all."""
+        scores = self._index.get_scores(self._terms(text))
+        about = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])
+                 if self.passages[i].subject in subjects
+                 and self.passages[i].intent not in FIGURE_INTENTS]
+        if not about or scores[about[0]] <= 0:
+            return None
+        top = self.passages[about[0]]
+        other = next((scores[i] for i in about[1:] if self.passages[i].subject != top.subject),
+                     0.0)
+        return Hit(top, float(scores[about[0]]), float(scores[about[0]] - other))
 
 
 @lru_cache(maxsize=1)
