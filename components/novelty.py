@@ -45,8 +45,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from components import source_fingerprint
 from mlcareer.knowledge import default_knowledge_base
-from mlcareer.qa.answers import describing_intent, mentioned_subjects
-from mlcareer.qa.compose import asked_aspect, aspects_in, bare_mention
+from mlcareer.qa.answers import ASPECT_FACTS, describing_intent, mentioned_subjects, user_aspects
+from mlcareer.qa.compose import (
+    COMPARED_TO,
+    INTENT_OF,
+    asked_aspect,
+    aspects_in,
+    bare_mention,
+)
 from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
@@ -129,6 +135,10 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
         name = ranked.intent  # "which job pays the most?": computed, whatever the words
     elif figure := asked_aspect(kb, text, entities):
         name = figure
+    elif (isinstance(aspect, str) and aspect in ASPECT_FACTS and named
+          and COMPARED_TO.search(text)
+          and all(aspect in user_aspects(kb, s.id) for s in named)):
+        name = INTENT_OF[aspect]  # "is that a lot compared to data scientists?" after a figure
     elif LOWER_COST.search(text) and (aspect == "cost" or asked_aspect(
             kb, text, [{"value": "bachelors"}]) == "ask_cost"):
         name = "ask_manage_costs"  # "any way to bring that down" after a cost

@@ -88,7 +88,7 @@ def aspect_of_recent(kb: KnowledgeBase, text: str, recent: Sequence[str]
     subject in context): the aspect's question and the recent subjects (two at most)
     that have it; None unless the message is that short and asks one aspect."""
     asked = aspects_in(text)
-    if len(text.split()) > SHORT or len(asked) != 1:
+    if len(text.split()) > SHORT or len(asked) != 1 or not isinstance(recent, (list, tuple)):
         return None
     having = [s for s in recent if isinstance(s, str) and s in kb.subjects
               and asked[0] in user_aspects(kb, s)][:2]

@@ -270,7 +270,7 @@ def test_two_subjects_two_aspects_and_shortened_titles(assistant, kb):
     assert figure(kb, "research_scientists", "median_wage") in reply
     assert figure(kb, "research_scientists", "growth") in reply
     reply = assistant.text(f"understand-{next(_senders)}",
-                           "textbooks per year and how long does a masters take")
+                           "what do textbooks cost a year and how long does a masters take")
     assert cost(kb, "textbooks") in reply and years(kb, "masters") in reply
 
 

@@ -337,3 +337,12 @@ def test_short_questions_about_the_data_and_more_bare_mentions(kb, nlp):
     assert bare_mention(kb, text, entities(nlp, text))
     assert "cost" in aspects_in("total for a master's?")
     assert "cost" not in aspects_in("total number of new jobs")
+
+
+def test_compared_to_another_subject_is_the_figure_in_context_whatever_the_classifier(nlp):
+    text = "is that a lot compared to data scientists"
+    relabelled = relabel_by_words(parsed(text, "nlu_fallback", 0.3, entities(nlp, text)),
+                                  aspect="outlook", subject="it_managers")
+    assert relabelled["intent"]["name"] == "ask_outlook"
+    assert relabel_by_words(parsed(text, "nlu_fallback", 0.3, entities(nlp, text)))[
+        "intent"]["name"] == "nlu_fallback"
