@@ -87,14 +87,16 @@ FIELD = (r"(a |an )?(data scien\w+|ai|a\.i\.|ml|machine learning|artificial inte
          r"(machine learning|ml|ai|llm) engineer\w*|ai researcher|research scientist|"
          r"this field|the field)")
 GETTING_IN = re.compile(
-    rf"\b(become|becoming|get into|getting into|break into|breaking into|"
+    rf"\b(become|becoming|(?<=to )be|get into|getting into|break into|breaking into|"
+    rf"get(ting)? involved (with|in)|get(ting)? started (with|in)|"
     rf"switch(ing)?( careers?)? (to|into)|transition(ing)? (to|into)|career in|path (to|into)|"
     rf"pivot(ing)? (to|into)|move into|moving into|enter|entering|"
     rf"start(ing)? (a career |my career |out )?in) {FIELD}\b", re.I)
 HOW_TO = re.compile(r"\b(how (do|can|could|should|would|did) (i|one|you|someone|people|a \w+)|"
                     r"how to|what (steps|path|roadmap|strategy|advice|approach|should i)|"
                     r"what'?s the (best )?(way|path|route|approach)|any (advice|tips|suggestions)|"
-                    r"advice for|tips for|best way)\b", re.I)
+                    r"advice for|tips for|best way|(road ?map|path|steps|way) (to|for))\b",
+                    re.I)
 
 
 def asks_how_to_get_in(text: str) -> bool:

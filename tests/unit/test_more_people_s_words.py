@@ -163,6 +163,9 @@ def test_more_ways_of_telling_one_s_situation(text):
     ("what is the best way to get into machine learning", True),
     ("how do I become a better public speaker?", False),
     ("what does a data scientist do?", False),
+    ("steps to be an ML engineer", True),
+    ("how to get started in deep learning as a designer", True),
+    ("how to be a better data scientist at work", False),
     ("how to get into a good university", False),
 ])
 def test_how_to_get_into_the_field(text, expected):
