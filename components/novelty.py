@@ -52,6 +52,7 @@ from mlcareer.qa.compose import (
     asked_aspect,
     aspects_in,
     bare_mention,
+    quoted_figure,
 )
 from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
@@ -76,6 +77,7 @@ LOWER_COST = re.compile(r"\b(bring|get|keep|knock|push)( \w+){0,2} down\b|\b(low
                         r"\b(cheaper|save (money|on))\b", re.IGNORECASE)
 # a pointer back ("it", "both", "the other one"): the context answers it, not a search
 POINTING = re.compile(f"{IT.pattern}|{BOTH.pattern}|{OTHER.pattern}")
+QUOTING = 12  # words: a figure quoted back in a short question, not in someone's story
 MENTION_CONFIDENCE = 0.5  # a bare mention relabelled only when the classifier is less sure
 WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any good|"
                         r"good idea|helpful)\b", re.IGNORECASE)
@@ -135,6 +137,8 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
         name = ranked.intent  # "which job pays the most?": computed, whatever the words
     elif figure := asked_aspect(kb, text, entities):
         name = figure
+    elif len(text.split()) <= QUOTING and (quoted := quoted_figure(kb, text)):
+        name = quoted[0]  # "the 233k figure, is that the average?": that figure's question
     elif (isinstance(aspect, str) and aspect in ASPECT_FACTS and named
           and COMPARED_TO.search(text)
           and all(aspect in user_aspects(kb, s.id) for s in named)):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from mlcareer.format import Reply
-from mlcareer.knowledge import KnowledgeBase
+from mlcareer.knowledge import KnowledgeBase, Quantity
 from mlcareer.qa.answers import (
     ASPECT_FACTS,
     ASPECT_INTENTS,
@@ -48,6 +48,11 @@ EVERY = re.compile(r"\b(all|every|each)( of)?( the| these| those)? (jobs?|occupa
                    re.IGNORECASE)
 
 
+# the costs beside tuition: every cost the guide gives ("what other costs are there?")
+OTHER_COSTS = re.compile(r"\b(other|additional|hidden|extra|further|more) (costs?|expenses|fees)\b|"
+                         r"\b(besides|apart from|other than|on top of) (the )?(tuition|fees)\b",
+                         re.IGNORECASE)
+COST_ITEMS = "cost_item"  # the kind of the costs that are not a route's (books, a computer)
 # "which certs are worth it?", "what certifications should I get?": the ones by name
 WHICH_ONES = re.compile(r"\b(which|what) (certs?|certifications?|certificates?)\b", re.IGNORECASE)
 NAMING_INTENTS = ("ask_cert_benefits",)
@@ -93,6 +98,39 @@ def aspect_of_recent(kb: KnowledgeBase, text: str, recent: Sequence[str]
     having = [s for s in recent if isinstance(s, str) and s in kb.subjects
               and asked[0] in user_aspects(kb, s)][:2]
     return (INTENT_OF[asked[0]], having) if len(having) == 2 else None
+
+
+# a figure quoted back: "the 233k figure", "$108,020", "is 36% a lot?"
+QUOTED = re.compile(r"(?<![\w.,])\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|%|percent\b)?",
+                    re.IGNORECASE)
+ROUNDED = 500  # "233k" is $233,110: within this of a figure in thousands
+
+
+def quoted_figure(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
+    """(the question's intent, the subject) of the one figure of the knowledge base the
+    text quotes ("the 233k figure, is that the average?": research scientists' pay);
+    None when it quotes none, or figures of several subjects."""
+    found: set[tuple[str, str]] = set()
+    for match in QUOTED.finditer(text):
+        number, suffix = float(match.group(1).replace(",", "")), (match.group(2) or "").lower()
+        percent = suffix in ("%", "percent")
+        if suffix == "k":
+            number *= 1000
+        if not percent and number < 1000:
+            continue  # "4 years", "2 kids": not a figure of the guide's
+        for fact in kb.facts:
+            value = fact.value
+            ends = [value.value] if isinstance(value, Quantity) else [value.min, value.max]
+            if (value.unit == "percent") != percent or (not percent and value.unit != "USD"
+                                                         and not isinstance(value, Quantity)):
+                continue
+            near = ROUNDED if suffix == "k" else 0.5
+            if any(abs(end - number) <= near for end in ends):
+                aspect = next((a for a, kb_aspects in ASPECT_FACTS.items()
+                               if fact.aspect in kb_aspects), None)
+                if aspect is not None:
+                    found.add((INTENT_OF[aspect], fact.subject))
+    return found.pop() if len(found) == 1 else None
 
 
 def asked_aspect(kb: KnowledgeBase, text: str, entities: Sequence[Entity]) -> str | None:
@@ -169,8 +207,17 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     """The reply to every aspect the message asks about (the intent's first), and the
     outcome of the intent's own answer (its context and suggestions). A message that only
     swaps the subject of the last question (``subject_swap``) is answered as that."""
+    quoted = quoted_figure(kb, text) if not mentioned_subjects(kb, entities) else None
+    if quoted is not None and (intent in ASPECT_INTENTS or intent == "inform"):
+        intent, subject_id = quoted  # "the 233k figure, is that the average?"
+        entities = [*entities, {"entity": kb.subjects[subject_id].kind, "value": subject_id}]
     if intent in NAMING_INTENTS and WHICH_ONES.search(text):
         intent = "ask_choose_cert"  # "what certs are worth getting?": which ones, by name
+    if (intent in ("ask_cost", "ask_manage_costs") and OTHER_COSTS.search(text)
+            and not mentioned_subjects(kb, entities)):  # "besides tuition, what else?"
+        items = [{"entity": s.kind, "value": s.id} for s in kb.subjects_of_kind(COST_ITEMS)]
+        outcome = answer(kb, "ask_cost", items, context) if items else overview(kb, "cost")
+        return render(kb, outcome.result), outcome
     if (intent in ASPECT_INTENTS and EVERY.search(text)
             and not mentioned_subjects(kb, entities)):  # "salaries of all the jobs"
         outcome = overview(kb, ASPECT_INTENTS[intent])

@@ -349,3 +349,27 @@ def test_compared_to_another_subject_is_the_figure_in_context_whatever_the_class
     assert relabelled["intent"]["name"] == "ask_outlook"
     assert relabel_by_words(parsed(text, "nlu_fallback", 0.3, entities(nlp, text)))[
         "intent"]["name"] == "nlu_fallback"
+
+
+def test_a_figure_quoted_back_is_that_figure_s_subject(kb):
+    from mlcareer.qa.compose import quoted_figure
+
+    top = kb.facts_for("research_scientists", "top_wage")[0].value.value
+    assert quoted_figure(kb, f"the {round(top / 1000)}k one, is that the average?") == (
+        "ask_salary", "research_scientists")
+    median = kb.facts_for("data_scientists", "median_wage")[0].value.value
+    assert quoted_figure(kb, f"is ${median:,.0f} before tax?") == ("ask_salary",
+                                                                   "data_scientists")
+    assert quoted_figure(kb, "I have 4 kids and 2 years") is None
+    assert quoted_figure(kb, "I make 61k now") is None
+    text = f"the {round(top / 1000)}k one, is that the average?"
+    reply, _ = answer_all(kb, "ask_salary", [], Context(), text)
+    assert f"${top:,.0f}" in reply.text
+    assert relabel_by_words(parsed(text, "nlu_fallback", 0.3))["intent"]["name"] == "ask_salary"
+
+
+def test_other_costs_than_tuition_are_the_items_beside_the_routes(kb):
+    text = "apart from tuition, what else will i pay for"
+    reply, _ = answer_all(kb, "ask_manage_costs", [], Context(), text)
+    assert cost(kb, "textbooks") in reply.text and cost(kb, "hardware") in reply.text
+    assert cost(kb, "masters") not in reply.text
