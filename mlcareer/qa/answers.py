@@ -237,6 +237,8 @@ def answer(
         specific += [s for s in subjects if s.id in SUBJECT_WINS.get(intent, ())]
         if len(specific) == 1:  # "which cert if my team is all-in on AWS?": that one
             return _describe(kb, specific[0])
+        if len(specific) >= 2:  # "google cert vs aws cert?": the topic, with those two
+            return Outcome(TopicAnswer(TOPIC_INTENTS[intent], tuple(specific)), Context())
         own_topic = _own_topic(kb, subjects, TOPIC_INTENTS[intent][0])
         if own_topic is not None:  # "does Kaggle help get a job?": Kaggle's topic, not certs'
             return Outcome(TopicAnswer((own_topic,)), Context(subject=subjects[0].id))

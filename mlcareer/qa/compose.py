@@ -207,6 +207,13 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     """The reply to every aspect the message asks about (the intent's first), and the
     outcome of the intent's own answer (its context and suggestions). A message that only
     swaps the subject of the last question (``subject_swap``) is answered as that."""
+    # "and by pay?" after every job's growth: every job's pay
+    lone = aspects_in(text)
+    if (len(lone) == 1 and len(text.split()) <= SHORT and context.subject is None
+            and context.aspect in ASPECT_FACTS and lone[0] != context.aspect
+            and not mentioned_subjects(kb, entities)):
+        outcome = overview(kb, lone[0])
+        return render(kb, outcome.result), outcome
     quoted = quoted_figure(kb, text) if not mentioned_subjects(kb, entities) else None
     if quoted is not None and (intent in ASPECT_INTENTS or intent == "inform"):
         intent, subject_id = quoted  # "the 233k figure, is that the average?"

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 KEEP = 3
 BOTH = re.compile(r"\b(both|the two|these two|those two|either|each|them|they|which one|"
                   r"which of (the two|these|those))\b")
+# "which is easier?", "and which's cheaper?" in a short message: one of the last two
+WHICH_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay|then)\W+)?which(?:'s| is| would be)\b")
 # "is it even required?" after a question about a master's: the current subject
 IT = re.compile(r"\b(it|it's|its|that|this)\b")
 SHORT = 6  # words: "it" in a longer sentence is more often "is it possible to ..."
@@ -36,7 +38,8 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
     if named:
         return list(named)
     lowered = text.lower()
-    if len(recent) < 2 or not (OTHER.search(lowered) or BOTH.search(lowered)):
+    both = BOTH.search(lowered) or (len(lowered.split()) <= SHORT and WHICH_IS.match(lowered))
+    if len(recent) < 2 or not (OTHER.search(lowered) or both):
         current = recent[0] if recent and isinstance(recent[0], str) else None
         short = len(lowered.split()) <= SHORT  # "is it possible to ...?" points nowhere
         return [current] if current and short and IT.search(lowered) else []

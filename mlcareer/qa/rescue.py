@@ -68,6 +68,7 @@ COUNTRY = r"(us|u\.s\.?|usa|america|american|united states)"
 COUNTRY_ONLY = (rf"\b{COUNTRY}\b.*\b(or|only|just)\b|\b(outside|beyond|except) (the )?{COUNTRY}\b|"
                 rf"\b(only|just) (in )?(the )?{COUNTRY}\b")
 COUNTRY_ASKS = rf"{COUNTRY_ONLY}|\bworldwide\b|\bglobal(ly)?\b|\b(which|what) country\b"
+ELSEWHERE = r"\b(worldwide|global(ly)?|international(ly)?|other countries|everywhere)\b"
 COUNTRY_OF = rf"^(is|are) (these|those|they|this|that|it|the \w+)( \w+)? {COUNTRY}\b"
 # ...or, in a short message, a pointer to what was just said ("is this US only?")
 POINTERS = r"\b(this|that|these|those|it|they)\b"
@@ -88,7 +89,10 @@ def asks_provenance(text: str) -> bool:
         return True
     if (len(lowered.split()) <= SHORT_ASK and re.search(POINTERS, lowered)
             and re.search(COUNTRY_ONLY, lowered)):
-        return True
+        return True  # "is this US only?"
+    if len(lowered.split()) <= SHORT_ASK and re.search(
+            rf"^(is|are) (this|that|these|those|it|they)( \w+)? {ELSEWHERE}", lowered):
+        return True  # "is that worldwide?"
     # "are these american numbers?", "is that US pay?": the figures' country, asked
     if re.search(COUNTRY_OF, lowered) and (re.search(FIGURE_WORDS, lowered)
                                            or len(lowered.split()) <= SHORT_ASK - 1):

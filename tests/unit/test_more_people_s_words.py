@@ -373,3 +373,33 @@ def test_other_costs_than_tuition_are_the_items_beside_the_routes(kb):
     reply, _ = answer_all(kb, "ask_manage_costs", [], Context(), text)
     assert cost(kb, "textbooks") in reply.text and cost(kb, "hardware") in reply.text
     assert cost(kb, "masters") not in reply.text
+
+
+def test_which_is_in_a_short_message_points_at_the_last_two():
+    from mlcareer.qa.context import referred
+
+    assert referred("which is easier for beginners?", [], ["pytorch", "tensorflow"]) == [
+        "pytorch", "tensorflow"]
+    assert referred("which is the best way to learn ML from scratch as a total beginner?",
+                    [], ["pytorch", "tensorflow"]) == []
+
+
+def test_two_named_certifications_list_those_two(kb, nlp):
+    text = "google cert vs aws cert?"
+    reply, _ = answer_all(kb, "ask_choose_cert", entities(nlp, text), Context(), text)
+    assert kb.subjects["google_cert"].name in reply.text
+    assert kb.subjects["aws_cert"].name in reply.text
+    assert kb.subjects["azure_cert"].name not in reply.text
+
+
+def test_worldwide_asked_of_the_figures_is_about_the_data():
+    assert asks_provenance("is that worldwide?") and asks_provenance("are these global")
+    assert not asks_provenance("is it worth it globally?")
+
+
+def test_another_aspect_after_an_overview_is_that_aspect_s_overview(kb):
+    context = Context(aspect="outlook")
+    reply, outcome = answer_all(kb, "ask_manage_costs", [], context, "and by pay?")
+    for job in OCCUPATIONS:
+        assert figure(kb, job, "median_wage") in reply.text
+    assert outcome.context.aspect == "salary"
