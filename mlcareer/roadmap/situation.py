@@ -99,12 +99,17 @@ HOW_TO = re.compile(r"\b(how (do|can|could|should|would|did) (i|one|you|someone|
                     re.I)
 
 
+# "the cheapest / quickest way to become an ML engineer": the routes ranked, not a way in
+EXTREME = re.compile(r"\b(cheapest|quickest|fastest|shortest|least expensive|most affordable|"
+                     r"priciest|most expensive|longest|slowest)\b", re.I)
+
+
 def asks_how_to_get_in(text: str) -> bool:
     """"How do I become a Data Scientist?", "what strategy for a SWE pivoting to ML?": how
     to get into machine learning or a field next to it, which the guide's first steps and
     routes answer (a plan offered)."""
-    return not text.startswith("/") and bool(GETTING_IN.search(text)) and bool(
-        HOW_TO.search(text))
+    return (not text.startswith("/") and bool(GETTING_IN.search(text))
+            and bool(HOW_TO.search(text)) and not EXTREME.search(text))
 
 
 def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()) -> Reply:
