@@ -160,8 +160,11 @@ def _money_phrase(t: str) -> str | None:
 
 
 # a number of hours, weeks, months or years is not an amount of money ("10 hours a week")
-NOT_MONEY = re.compile(r"\b\d[\d,.]*\s*(?:-|to)?\s*(?:\d[\d,.]*\s*)?(hours?|hrs?|h|days?|weeks?|"
-                       r"wks?|months?|mos?|years?|yrs?|kids|children|years? old|yo)\b")
+# (numbers bounded in length, the second one only after "-" or "to": a long run of digits
+# and commas cannot be split in many ways; "$1,000,1,000,..." took 11 s before)
+NOT_MONEY = re.compile(r"\b\d[\d,.]{0,12}\s*(?:(?:-|to)\s*\d[\d,.]{0,12}\s*)?(hours?|hrs?|h|"
+                       r"days?|weeks?|wks?|months?|mos?|years?|yrs?|kids|children|years? old|"
+                       r"yo)\b")
 
 
 def read_budget(text: str, asked: bool = False) -> str | None:
