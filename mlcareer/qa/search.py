@@ -13,7 +13,7 @@ the next passage of another intent; the caller decides what is confident enough
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,46 +131,35 @@ class Search:
         found += [f"subject:{sid}" for sid, pattern in self._aliases if pattern.search(lowered)]
         return found or ["<empty>"]
 
-    def best(self, text: str) -> Hit | None:
-        """The best passage for ``text``, or None when nothing matches at all."""
-        query = self._terms(text)
-        scores = self._index.get_scores(query)
-        order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    def _best(self, text: str, keep: Callable[[Passage], bool],
+              apart: Callable[[Passage], object]) -> Hit | None:
+        """The best of the passages ``keep`` accepts, with its margin over the next one
+        that differs from it by ``apart`` (its intent, its subject); None when none of
+        them matches at all."""
+        scores = self._index.get_scores(self._terms(text))
+        order = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])
+                 if keep(self.passages[i])]
         if not order or scores[order[0]] <= 0:
             return None
         top = self.passages[order[0]]
-        other = next((scores[i] for i in order[1:] if self.passages[i].intent != top.intent),
+        other = next((scores[i] for i in order[1:] if apart(self.passages[i]) != apart(top)),
                      0.0)
         return Hit(top, float(scores[order[0]]), float(scores[order[0]] - other))
 
+    def best(self, text: str) -> Hit | None:
+        """The best passage for ``text``, or None when nothing matches at all."""
+        return self._best(text, lambda p: True, lambda p: p.intent)
 
     def best_among(self, text: str, intents: Collection[str]) -> Hit | None:
         """The best passage for ``text`` of those answering one of ``intents`` (its margin
         over the next of another intent), or None when none of them matches at all."""
-        scores = self._index.get_scores(self._terms(text))
-        order = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])
-                 if self.passages[i].intent in intents]
-        if not order or scores[order[0]] <= 0:
-            return None
-        top = self.passages[order[0]]
-        other = next((scores[i] for i in order[1:] if self.passages[i].intent != top.intent),
-                     0.0)
-        return Hit(top, float(scores[order[0]]), float(scores[order[0]] - other))
-
+        return self._best(text, lambda p: p.intent in intents, lambda p: p.intent)
 
     def best_subject(self, text: str, subjects: Collection[str]) -> Hit | None:
         """Of ``subjects``, the one whose description (not its figures) best matches
         ``text``, with its margin over the next of them; None when none matches at all."""
-        scores = self._index.get_scores(self._terms(text))
-        about = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])
-                 if self.passages[i].subject in subjects
-                 and self.passages[i].intent not in FIGURE_INTENTS]
-        if not about or scores[about[0]] <= 0:
-            return None
-        top = self.passages[about[0]]
-        other = next((scores[i] for i in about[1:] if self.passages[i].subject != top.subject),
-                     0.0)
-        return Hit(top, float(scores[about[0]]), float(scores[about[0]] - other))
+        return self._best(text, lambda p: p.subject in subjects
+                          and p.intent not in FIGURE_INTENTS, lambda p: p.subject)
 
 
 @lru_cache(maxsize=1)
