@@ -33,6 +33,8 @@ from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
     NEAR_TEXT,
     SOURCES_INTENT,
+    abroad_reply,
+    figures_abroad,
     in_same_part,
     near_button,
     provenance,
@@ -212,6 +214,9 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
                           mentioned_subjects(kb, message.get("entities") or []), tracker)
     if chosen is not None:  # "which one is better for speech stuff?"
         return chosen
+    abroad = declined_abroad(dispatcher, message, tracker)
+    if abroad is not None:  # "does it cover europe too", "and in the uk?" after pay
+        return abroad
     found = rescue(default_search(), text)
     if found.kind == "sources":
         return send_provenance(dispatcher)
@@ -253,10 +258,29 @@ class ActionOutOfScope(Action):
 def provenance_asked(dispatcher: CollectingDispatcher,
                      message: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The figures' provenance when search says the message asks where the data comes
-    from ("how recent is this data?"), whatever the classifier made of it."""
+    from ("how recent is this data?"), whatever the classifier made of it; pay asked for a
+    place outside the U.S. is declined (``declined_abroad``)."""
+    abroad = declined_abroad(dispatcher, message)
+    if abroad is not None:
+        return abroad
     if rescue(default_search(), message.get("text") or "").kind != "sources":
         return None
     return send_provenance(dispatcher)
+
+
+def declined_abroad(dispatcher: CollectingDispatcher, message: dict[str, Any],
+                    tracker: Tracker | None = None) -> list[dict[str, Any]] | None:
+    """Pay or the job market asked for a place outside the U.S. ("what do data scientists
+    earn in India?", "does it cover europe too"): declined, with the figures the guide
+    has and where they come from."""
+    place = figures_abroad(message.get("text") or "",
+                           (message.get("intent") or {}).get("name"),
+                           tracker.get_slot("aspect") if tracker else None)
+    if place is None:
+        return None
+    dispatcher.utter_message(response=OUT_OF_SCOPE_RESPONSE)
+    dispatcher.utter_message(text=abroad_reply(default_knowledge_base(), place).text)
+    return [SlotSet(ANSWERED, None)]
 
 
 def send_provenance(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:

@@ -487,7 +487,9 @@ def report(results: dict, command: str) -> str:
                   "training data nor the replies; first scored in session 7, development "
                   "data since), messy_questions_2.py (session 13, development), "
                   "messy_questions_3.py (session 13's blind set, development since session "
-                  "14) and messy_questions_blind.py (session 14, blind: scored only with "
+                  "14), messy_questions_4.py (session 14's blind set, development since "
+                  "session 15) "
+                  "and messy_questions_blind.py (session 15, blind: scored only with "
                   "--blind).",
                   "",
                   understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),

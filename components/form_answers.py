@@ -19,6 +19,7 @@ from mlcareer.qa.fallback import UNSURE_CONFIDENCE, topic_confidence
 from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
 from mlcareer.roadmap.situation import (
+    EXTREME,
     asks_about_own_situation,
     asks_how_to_get_in,
     is_question,
@@ -30,6 +31,7 @@ ANSWER_INTENT = "plan_answer"
 PLAN_INTENT = "plan_path"
 UPDATE_INTENT = "update_profile"
 SITUATION_INTENT = "ask_next_steps"  # answered by action_answer_question
+ROUTES_INTENT = "ask_compare"  # "fastest route into ml?": the routes ranked
 SITUATION = "situation"  # parse-data flag: a personal situation asked about
 NOT_UNDERSTOOD = ("out_of_scope", "nlu_fallback")
 PLAN_INTENTS = (PLAN_INTENT, UPDATE_INTENT, ANSWER_INTENT)
@@ -83,6 +85,11 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
         if figure is not None:
             return {**parse_data, "intent": {"name": figure,
                                              "confidence": intent.get("confidence")}}
+    if (not active_loop and name in PLAN_INTENTS and not text.startswith("/")
+            and EXTREME.search(text)):
+        # "marketing guy, 35. fastest route into ml?": the routes ranked, not the form
+        return {**parse_data, "intent": {"name": ROUTES_INTENT,
+                                         "confidence": intent.get("confidence")}}
     feasible = not active_loop and unsure and (asks_about_own_situation(text)
                                                or asks_how_to_get_in(text))
     if not feasible and (active_loop or not asked or starts_plan(text)):

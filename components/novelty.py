@@ -53,11 +53,12 @@ from mlcareer.qa.compose import (
     aspects_in,
     bare_mention,
     quoted_figure,
+    words_besides,
 )
 from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import asks_provenance, in_same_part
+from mlcareer.qa.rescue import about_named, asks_provenance, in_same_part
 from mlcareer.qa.search import default_search
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
@@ -75,6 +76,10 @@ JUDGED = re.compile(r"\b(worth|good|enough|required|needed|necessary|hard|diffic
 LOWER_COST = re.compile(r"\b(bring|get|keep|knock|push)( \w+){0,2} down\b|\b(lower|reduce|cut|"
                         r"lessen|shrink) (that|it|this|the (cost|price|bill|fees?))\b|"
                         r"\b(cheaper|save (money|on))\b", re.IGNORECASE)
+# paying for it some other way: "can i get funding for it", "any scholarships?"
+FUNDING = re.compile(r"\b(funding|funded|fund (it|this|that|my)|scholarships?|financial aid|"
+                     r"grants?|bursar(y|ies)|sponsor(ed|ship)?|stipends?|student loans?)\b",
+                     re.IGNORECASE)
 # a pointer back ("it", "both", "the other one"): the context answers it, not a search
 POINTING = re.compile(f"{IT.pattern}|{BOTH.pattern}|{OTHER.pattern}")
 QUOTING = 12  # words: a figure quoted back in a short question, not in someone's story
@@ -146,6 +151,11 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     elif LOWER_COST.search(text) and (aspect == "cost" or asked_aspect(
             kb, text, [{"value": "bachelors"}]) == "ask_cost"):
         name = "ask_manage_costs"  # "any way to bring that down" after a cost
+    elif FUNDING.search(text) and not named:
+        name = "ask_manage_costs"  # "can i get funding for it"
+    elif len(named) == 1 and about_named(kb, default_search(), text, words_besides(text, entities),
+                                         named[0].id):
+        name = "inform"  # "the google one - focus?": what the guide says of it
     elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
           and (figure := asked_aspect(kb, text, [{"value": subject}]))):
         name = figure  # "ok and time-wise?": that figure of the subject talked about
@@ -210,6 +220,13 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     ranked = ranking(kb, text, mentioned_subjects(kb, parse_data.get("entities") or []))
     if ranked is not None:
         return {**parse_data, "intent": {"name": ranked.intent, "confidence": confidence}}
+    # what else it says matches the one thing it names ("does the aws ml specialty touch
+    # data engineering at all"): that thing, described
+    entities = parse_data.get("entities") or []
+    named = mentioned_subjects(kb, entities)
+    if len(named) == 1 and about_named(kb, default_search(), text, words_besides(text, entities),
+                                       named[0].id):
+        return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}
     return {**parse_data, UNSURE: True,
             "intent": {"name": "out_of_scope", "confidence": confidence}}
 

@@ -26,7 +26,7 @@ from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
     "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|extra|"
-            r"bankrupt|run me|paying|pay for|how much (is|are|for)|(cost|price|money)[- ]?wise|"
+            r"bankrupt|run me|paying|pay for|how much (is|are|r|for)|(cost|price|money)[- ]?wise|"
             r"total (cost|price|for|amount))"
             r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
@@ -35,7 +35,8 @@ ASPECT_WORDS = {
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
               r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?percent)\b|"
               r"\btop (10|ten) ?%",
-    "outlook": r"\b(growth|growing|grow|demand|outlook|openings|job prospects|in demand|"
+    "outlook": r"\b(growth|growing|grow|demand|outlook|openings|vacanc(y|ies)|job prospects|"
+               r"in demand|"
                r"new (jobs|positions|roles|openings)|(jobs?|positions?) (\w+ )?(added|created)|"
                r"(number|no\.?) of (new )?(jobs|positions)|how many (new )?(jobs|positions)|"
                r"add(s|ed|ing)? (more |the most )?(new )?(jobs|positions))\b|"
@@ -54,8 +55,12 @@ OTHER_COSTS = re.compile(r"\b(other|additional|hidden|extra|further|more) (costs
                          re.IGNORECASE)
 COST_ITEMS = "cost_item"  # the kind of the costs that are not a route's (books, a computer)
 # "which certs are worth it?", "what certifications should I get?": the ones by name
-WHICH_ONES = re.compile(r"\b(which|what) (certs?|certifications?|certificates?)\b", re.IGNORECASE)
-NAMING_INTENTS = ("ask_cert_benefits",)
+CERT_WORDS = r"(certs?|certifications?|certificates?|certification exams?)"
+WHICH_ONES = re.compile(
+    rf"\b(which|what) {CERT_WORDS}\b|\b{CERT_WORDS}\b.*\b(what'?s|what is|what are|which are|"
+    rf"who'?s) out there\b|\b(what|which) ones\b.*\b{CERT_WORDS}\b|"
+    rf"\b{CERT_WORDS}\b.*\b(which|what) ones\b|\blist (the |of )?{CERT_WORDS}\b", re.IGNORECASE)
+NAMING_INTENTS = ("ask_cert_benefits", "ask_certifications")
 
 
 # "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form;
@@ -156,6 +161,12 @@ def _words_besides(text: str, entities: Sequence[Entity]) -> list[str] | None:
     for start, end in sorted(spans, reverse=True):
         rest = f"{rest[:start]} {rest[end:]}"
     return re.findall(r"[a-z]+", SWAP.sub(" ", rest, count=1).lower().replace("'s", ""))
+
+
+def words_besides(text: str, entities: Sequence[Entity]) -> str:
+    """The text without the names its entities cover ("does the aws ml specialty touch
+    data engineering": "does the touch data engineering"), for matching what else it says."""
+    return " ".join(_words_besides(text, entities) or [])
 
 
 # what a bare mention may hold besides the names: "linkedin?", "and github too?"

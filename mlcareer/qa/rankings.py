@@ -46,7 +46,7 @@ MEASURE_WORDS = [  # (measure, its words, the end words that go with them)
     (PAY, r"pay|pays|paid|paying|earn|earns|earning|earners?|salary|salaries|wages?|money|"
           r"income|compensation|medians?|\$\$+", (HIGH_WORDS, LOW_WORDS)),
     (GROWTH, r"grow|grows|growing|growth|outlook|demand|prospects", (HIGH_WORDS, LOW_WORDS)),
-    (OPENINGS, r"openings", (COUNT_HIGH, COUNT_LOW)),
+    (OPENINGS, r"openings|vacanc(y|ies)", (COUNT_HIGH, COUNT_LOW)),
     (JOBS_ADDED, r"new jobs|jobs added|positions added|added|adding|adds|new positions|jobs|"
                  r"positions", (COUNT_HIGH, COUNT_LOW)),
 ]
@@ -147,7 +147,8 @@ COMPARATIVES = [
     (r"\b(adds?|adding|creates?|creating|has|have) fewer (new )?(jobs|positions)\b",
      JOBS_ADDED, False),
 ]
-DIFFERENCE = re.compile(r"\bhow much (more|less)\b|\bdifference in (pay|salary|salaries)\b|"
+DIFFERENCE = re.compile(r"\bhow (much|many) (\$+|dollars?|bucks|usd|money)? ?(more|less)\b|"
+                        r"(?<![\w$])\$+ ?(more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
 OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import pycountry
+
 from mlcareer.format import Button, Reply, source_line
 from mlcareer.knowledge import KnowledgeBase
 from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
@@ -58,7 +60,10 @@ PROVENANCE_ASKS = [
     r"\b(from|by) (the )?(government|an official|official|bls|bureau of labor statistics|"
     r"guide)\b|\bofficial (data|figures|stats)\b",
     r"\bproject(ed|ions?)\b.*\b(until|till|through|thru|when|end|up to|go to)\b",
+    r"\bas of (when|what)\b",  # "salaries are as of when exactly"
 ]
+# "is this salary stuff from glassdoor or what": the figures said to come from somewhere
+FROM_SOMEWHERE = r"^(is|are) (this|that|these|those|the)( \w+){0,3} from\b"
 # the guide's own sources, asked of it: no word for the figures needed
 SOURCE_ASKS = (r"\b(what|which) sources? (did|do|does) (you|it|the guide) (use|cite|rely on|"
                r"draw on|quote)\b|\b(what|which) sources? (is|are|was|were) (used|cited)\b")
@@ -85,6 +90,10 @@ def asks_provenance(text: str) -> bool:
         return True
     if re.search(SOURCE_ASKS, lowered):  # "what source did you use?"
         return True
+    if re.search(FIGURE_WORDS, lowered) and (
+            re.search(FROM_SOMEWHERE, lowered) or (len(lowered.split()) <= SHORT_ASK
+                                                   and re.search(r"\bsources?\b", lowered))):
+        return True  # "is this salary stuff from glassdoor?", "salary source?"
     if re.search(FIGURE_WORDS, lowered) and re.search(COUNTRY_ASKS, lowered):
         return True
     if (len(lowered.split()) <= SHORT_ASK and re.search(POINTERS, lowered)
@@ -101,6 +110,46 @@ def asks_provenance(text: str) -> bool:
         re.search(pattern, lowered) for pattern in PROVENANCE_ASKS)
 
 
+# Places outside the United States ("I live in Germany, do these wages apply for me?"):
+# the countries of ISO 3166 (pycountry), without the U.S. and the names a U.S. state
+# shares, and a few regions people name.
+REGIONS = ("europe", "european", "eu", "uk", "britain", "england", "scotland", "asia",
+           "africa", "latin america", "south america", "middle east", "the gulf")
+NOT_ABROAD = {"united states", "united states of america", "georgia", "jersey"}
+PLACES = re.compile(r"\b(" + "|".join(sorted(
+    {re.escape(name.lower()) for country in pycountry.countries
+     for name in (country.name, getattr(country, "common_name", None),
+                  getattr(country, "official_name", None))
+     if name and name.lower() not in NOT_ABROAD} | set(REGIONS),
+    key=len, reverse=True)) + r")\b", re.I)
+# pay and the job market, the figures that are U.S. ones (not "data", as in data science)
+PAY_WORDS = (r"\b(salary|salaries|wages?|pay|paid|earn\w*|income|numbers|figures|stats|"
+             r"statistics|in demand|demand|job market|outlook|growth|openings)\b")
+PAY_INTENTS = ("ask_salary", "ask_outlook")
+COVERS = r"\b(apply|applies|cover|covers|valid|relevant|hold)\b"
+
+
+def figures_abroad(text: str, intent: str | None = None, aspect: object = None) -> str | None:
+    """The place outside the U.S. a question about pay or the job market is asked for
+    ("what do data scientists earn in India?", "does it cover europe too", "and in the
+    uk?" after pay: the ``aspect`` of the conversation), as written; None when there is
+    none. The guide's figures are U.S. ones: it has none for it."""
+    found = PLACES.search(text)
+    if found is None:
+        return None
+    lowered = text.lower()
+    short = len(lowered.split()) <= SHORT_ASK + 2
+    asked = intent in PAY_INTENTS or bool(re.search(PAY_WORDS, lowered)) or (
+        short and (bool(re.search(COVERS, lowered)) or aspect in ("salary", "outlook")))
+    return found.group(0) if asked else None
+
+
+def abroad_reply(kb: KnowledgeBase, place: str) -> Reply:
+    """The guide has no figures for ``place``: which ones it has, and where from."""
+    shown = place.upper() if len(place) <= 2 else place.title()
+    return Reply(f"The guide has no figures for {shown}. {provenance(kb).text}")
+
+
 def rescue(search: Search, text: str) -> Rescue:
     hit = search.best(text)
     if asks_provenance(text):
@@ -115,6 +164,37 @@ def rescue(search: Search, text: str) -> Rescue:
     if hit.score >= NEAR_SCORE and hit.passage.intent in INTENT_TITLES:
         return Rescue("near", hit)
     return Rescue("none")
+
+
+# What else a message naming one subject says, matched against that subject's own
+# description in the guide ("does the aws ml specialty touch data engineering at all":
+# its topics), at least this well: a question about the named thing, described.
+NAMED_SCORE = 0.5
+# only for the kinds the guide describes one by one (a focus, topics, who it suits): a
+# named degree, platform or job in a question is usually about something else
+DESCRIBED_KINDS = ("certification",)
+# ...or, in a short message, a word for what such a description holds ("the google one -
+# focus?", "azure cert, whats on it")
+ABOUT_IT = re.compile(r"\b(focus(es|ed)?|covers?|covered|content|syllabus|topics?|exam|teach(es)?|"
+                      r"provider|offered by|who (offers|runs|gives|makes)|details?|on it|"
+                      r"what'?s on|what is on|about it)\b", re.I)
+ABOUT_IT_WORDS = 7
+
+
+def about_named(kb: KnowledgeBase, search: Search, text: str, rest: str,
+                subject_id: str) -> bool:
+    """Whether a message naming ``subject_id`` asks about it: a short one with a word for
+    what its description holds (``ABOUT_IT``), or one whose other words (``rest``, the
+    text without the name, nor any word of its other names) match its description."""
+    subject = kb.subjects.get(subject_id)
+    if subject is None or subject.kind not in DESCRIBED_KINDS:
+        return False
+    if len(text.split()) <= ABOUT_IT_WORDS and ABOUT_IT.search(text):
+        return True
+    names = set(terms(" ".join([subject.name, *subject.aliases])))
+    rest = " ".join(word for word in rest.split() if not set(terms(word)) & names)
+    hit = search.best_subject(rest, [subject_id]) if rest.strip() else None
+    return hit is not None and hit.score >= NAMED_SCORE
 
 
 FOLLOW_UP_WORDS = 5  # "finance too?", "what about technical ones": short, after a topic

@@ -1,11 +1,8 @@
-"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 14.
-
-Scored once, at the end of a round; never read by the developer (not its messages, not
-its misses).
-
-Written 2026-12-07 by a helper from the career guide and knowledge/*.yml only, without
-the training data or the assistant's replies. EVALUATION ONLY: never use these messages
-(or paraphrases of them) as training data.
+"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 15. Scored once, at
+the end of a round; never read by the developer (not its messages, not its misses). Written
+2026-12-07 by a helper from the career guide and knowledge/*.yml only, without the training data
+or the assistant's replies. EVALUATION ONLY: never use these messages (or paraphrases of them) as
+training data.
 
 Shape (same as tests/data/messy_questions_2.py):
   QUESTIONS: list of (message, kb -> list of strings that must ALL appear in the reply)
@@ -24,11 +21,11 @@ from tests.data.messy_kit import (
     _bls,
     _bls_words,
     _certs,
-    _foundation,
+    _cheapest_route,
     _guide_words,
     _higher,
+    _higher_wage,
     _priciest_route,
-    _quicker,
     _quickest_route,
     _ranked,
     _subject,
@@ -41,376 +38,435 @@ from tests.data.questions import cost, figure, years
 
 FIGURES = [
     (
-        "how much does a software tester earn, the median i mean",
-        lambda kb: [figure(kb, "software_developers", "median_wage")],
+        "hw engineer salary pls",
+        lambda kb: [figure(kb, "hardware_engineers", "median_wage")],
     ),
     (
-        "median salery for comp & info research scientists?",
-        lambda kb: [figure(kb, "research_scientists", "median_wage")],
+        "ok so if ur in the top 10 percent as an ML researcher what do u make??",
+        lambda kb: [figure(kb, "research_scientists", "top_wage")],
     ),
     (
-        "My daughter want to become data scientist. What is typical salary per year in USA?",
-        lambda kb: [figure(kb, "data_scientists", "median_wage")],
-    ),
-    ("engineering manager median wage", lambda kb: [figure(kb, "it_managers", "median_wage")]),
-    (
-        "chip designers... how many new jobs thru 2033",
-        lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
+        "by how many percent will data scientist jobs grow til 2033",
+        lambda kb: [figure(kb, "data_scientists", "growth")],
     ),
     (
-        "ML researcher vacancies per year? like how many",
+        "number of new software dev / QA jobs expected over the decade?",
+        lambda kb: [figure(kb, "software_developers", "jobs_added")],
+    ),
+    (
+        "research scientist roles - how many open up each yr",
         lambda kb: [figure(kb, "research_scientists", "openings")],
     ),
     (
-        "expected increase in data scientist jobs - the number, not the percent",
-        lambda kb: [figure(kb, "data_scientists", "jobs_added")],
-    ),
-    (
-        "percentage growth for programmer jobs till 2033?",
-        lambda kb: [figure(kb, "software_developers", "growth")],
-    ),
-    (
-        "employment growth for tech managers in % pls",
+        "IT manager employment growth %",
         lambda kb: [figure(kb, "it_managers", "growth")],
     ),
     (
-        "one year of a masters in machine learning costs how many dollars",
+        "tech manager jobs, how many being added by 2033 roughly",
+        lambda kb: [figure(kb, "it_managers", "jobs_added")],
+    ),
+    (
+        "what does a coder earn in america, median",
+        lambda kb: [figure(kb, "software_developers", "median_wage")],
+    ),
+    (
+        "masters in AI tuition per year, ballpark?",
         lambda kb: [cost(kb, "masters")],
     ),
     (
-        "Private university one year tuition, how much it is?",
+        "im on a tight budget... wat do ml bootcamps usually charge",
+        lambda kb: [cost(kb, "bootcamp")],
+    ),
+    (
+        "yearly fees for a cs degree at a state university?",
+        lambda kb: [cost(kb, "bachelors", "public_institution")],
+    ),
+    (
+        "private college bachelor, how much per year",
         lambda kb: [cost(kb, "bachelors", "private_institution")],
     ),
-    ("certification exam, whats the damage $", lambda kb: [cost(kb, "certification")]),
     (
-        "how long does the master program last after my bachelor",
-        lambda kb: [years(kb, "masters")],
+        "how many yrs does undergrad normaly take",
+        lambda kb: [years(kb, "bachelors")],
     ),
-    ("need a beefy pc for the coursework? price range", lambda kb: [cost(kb, "hardware")]),
+    (
+        "exam fee for a cert like aws or google, how much rn",
+        lambda kb: [cost(kb, "certification")],
+    ),
 ]
 
 TWO_IN_ONE = [
     (
-        "how much r books each year, and how long is a bootcamp",
-        lambda kb: [cost(kb, "textbooks"), years(kb, "bootcamp")],
-    ),
-    (
-        "research scientists - what do the top 10% make, and how many openings a yr",
+        "data scientist pay + how fast is the field growing?",
         lambda kb: [
-            figure(kb, "research_scientists", "top_wage"),
-            figure(kb, "research_scientists", "openings"),
-        ],
-    ),
-    (
-        "IT mgr jobs: how many get added and whats the growth percent",
-        lambda kb: [
-            figure(kb, "it_managers", "jobs_added"),
-            figure(kb, "it_managers", "growth"),
-        ],
-    ),
-    (
-        "growth rate data scientists? and for research scientists?",
-        lambda kb: [
+            figure(kb, "data_scientists", "median_wage"),
             figure(kb, "data_scientists", "growth"),
-            figure(kb, "research_scientists", "growth"),
         ],
     ),
     (
-        "cost per year of a bachelors at a public uni & how many years is it",
-        lambda kb: [cost(kb, "bachelors", "public_institution"), years(kb, "bachelors")],
+        "wat do computer research scientists make n what do the top 10% get",
+        lambda kb: [
+            figure(kb, "research_scientists", "median_wage"),
+            figure(kb, "research_scientists", "top_wage"),
+        ],
     ),
     (
-        "hi 2 questions: price of a bootcamp? price of the computer i'd need for it?",
-        lambda kb: [cost(kb, "bootcamp"), cost(kb, "hardware")],
+        "bootcamp: how much $$ and how long does it last",
+        lambda kb: [cost(kb, "bootcamp"), years(kb, "bootcamp")],
     ),
     (
-        "how long to get a cert done, and whats a masters cost per year",
-        lambda kb: [years(kb, "certification"), cost(kb, "masters")],
+        "compare cost: masters per year vs bachelors at a private uni",
+        lambda kb: [cost(kb, "masters"), cost(kb, "bachelors", "private_institution")],
     ),
     (
-        "what do hardware engineers earn. also what do it managers earn",
+        "salary of a hardware engineer and of an information systems manager pls",
         lambda kb: [
             figure(kb, "hardware_engineers", "median_wage"),
             figure(kb, "it_managers", "median_wage"),
         ],
     ),
     (
-        "private school undergrad yearly fee, then grad school is how many yrs?",
-        lambda kb: [cost(kb, "bachelors", "private_institution"), years(kb, "masters")],
+        "how long is a bachelors and whats it cost at a public school",
+        lambda kb: [years(kb, "bachelors"), cost(kb, "bachelors", "public_institution")],
     ),
     (
-        "growth % for software devs n for hardware engineers",
+        "which are the 3 main ML certs? and what do they cost roughly",
+        lambda kb: [*_certs(kb, "Google", "AWS", "Azure"), cost(kb, "certification")],
+    ),
+    (
+        "should i start w python or java? also do i need math like calculus",
         lambda kb: [
-            figure(kb, "software_developers", "growth"),
-            figure(kb, "hardware_engineers", "growth"),
+            *_topic(kb, "languages", "Python"),
+            *_topic(kb, "foundational_courses", "calculus"),
         ],
+    ),
+    (
+        "how many new jobs for data scientists and how many for software developers by 2033?",
+        lambda kb: [
+            figure(kb, "data_scientists", "jobs_added"),
+            figure(kb, "software_developers", "jobs_added"),
+        ],
+    ),
+    (
+        "budget q: textbooks per year? and a decent laptop/gpu setup?",
+        lambda kb: [cost(kb, "textbooks"), cost(kb, "hardware")],
     ),
 ]
 
 NAMED = [
     (
-        "r/machinelearning on reddit - worth joining?",
-        lambda kb: _subject(kb, "reddit", "community"),
+        "that azure cert for ai engineers, is it issued by microsoft itself or some other org?",
+        lambda kb: _subject(kb, "azure_cert", "Microsoft"),
     ),
-    ("upwork for ml gigs, does that work", lambda kb: _subject(kb, "upwork", "freelance")),
     (
-        "the GCP machine learning engineer certification, whats it built around",
+        "google professional ml engineer certificate, what platform is it about",
         lambda kb: _subject(kb, "google_cert", "Google Cloud"),
     ),
     (
-        "azure ai engineer associate, is that the one with speech recognition stuff",
-        lambda kb: _subject(kb, "azure_cert", "speech"),
-    ),
-    (
-        "does the aws machine learning specialty touch data engineering at all",
+        "thinking of doing the amazon machine learning specialty one... whats actually on that exam syllabus",
         lambda kb: _subject(kb, "aws_cert", "data engineering"),
     ),
     (
-        "R language - what is it actually better at than python",
-        lambda kb: _subject(kb, "r", "data visualization"),
+        "a friend keeps telling me to sign up on toptal, never heard of it, is it a job board or?",
+        lambda kb: _subject(kb, "toptal", "freelance"),
     ),
     (
-        "tensorflow, what kind of models is it made for",
-        lambda kb: _subject(kb, "tensorflow", "neural networks"),
+        "sklearn good for what exactly",
+        lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
     ),
     (
-        "what even is apache hadoop, do i need it on day one",
-        lambda kb: _subject(kb, "hadoop", "big data"),
+        "is R worth learning or just python",
+        lambda kb: _subject(kb, "r", "statistical"),
     ),
-    ("is edx free or do u pay", lambda kb: _subject(kb, "edx", "free")),
     (
-        "working as a data analyst first, good stepping stone or waste of time?",
-        lambda kb: _subject(kb, "data_analyst", "transferable"),
+        "my uni program says ABET accredited, wat does that even mean",
+        lambda kb: _subject(kb, "online_degree", "rigor"),
+    ),
+    (
+        "community college first to save money, is that ok?",
+        lambda kb: _subject(kb, "community_college", "affordable"),
+    ),
+    (
+        "how are chip designers related to machine learning at all",
+        lambda kb: _subject(kb, "hardware_engineers", "GPUs"),
+    ),
+    (
+        "github, why does every1 say i need it",
+        lambda kb: _subject(kb, "github", "hosting"),
     ),
 ]
 
 RANKINGS = [
     (
-        "of those 5 jobs which one pays the worst",
+        "out of all those related jobs which one pays best",
+        lambda kb: [_best(kb, "median_wage")],
+    ),
+    (
+        "of these careers, which one has the biggest % increase projected",
+        lambda kb: [_best(kb, "growth")],
+    ),
+    (
+        "lowest median wage among them",
         lambda kb: [_best(kb, "median_wage", min)],
     ),
-    ("2nd lowest paid of the related occupations?", lambda kb: [_ranked(kb, "median_wage", 4)]),
-    ("biggest % jump in employment, which job is it", lambda kb: [_best(kb, "growth")]),
     (
-        "who adds more jobs: IT managers or data scientists",
-        lambda kb: [_higher(kb, "jobs_added", "it_managers", "data_scientists")],
+        "which field will add the most jobs thru 2033",
+        lambda kb: [_best(kb, "jobs_added")],
     ),
     (
-        "how many $ more does a software dev earn than a data scientist",
-        lambda kb: [_wage_gap(kb, "software_developers", "data_scientists")],
+        "whats the cheapest way in, money wise",
+        lambda kb: [_cheapest_route(kb)],
     ),
     (
-        "research scientist vs hardware engineer, whos paid better",
-        lambda kb: [_higher(kb, "median_wage", "research_scientists", "hardware_engineers")],
+        "quickest path to becoming ML eng? i dont wanna wait years",
+        lambda kb: [_quickest_route(kb)],
     ),
     (
-        "which is less per year, public undergrad or a masters",
-        lambda kb: [cost(kb, "bachelors", "public_institution"), cost(kb, "masters")],
+        "most expensive option for studying this?",
+        lambda kb: [_priciest_route(kb)],
     ),
     (
-        "bootcamp or bachelor's - which gets me job ready sooner",
-        lambda kb: [_quicker(kb, "bootcamp", "bachelors")],
+        "how much more does a tech manager get paid compared to a data scientist",
+        lambda kb: [_wage_gap(kb, "it_managers", "data_scientists")],
     ),
-    ("whats the priciest of all the options", lambda kb: [_priciest_route(kb)]),
     (
-        "which grows faster, it managers or hardware eng",
-        lambda kb: [_higher(kb, "growth", "it_managers", "hardware_engineers")],
+        "who earns more - software dev or hardware engineer?",
+        lambda kb: [_higher_wage(kb, "software_developers", "hardware_engineers")],
+    ),
+    (
+        "grows faster: ML researcher jobs or programmer jobs??",
+        lambda kb: [_higher(kb, "growth", "research_scientists", "software_developers")],
     ),
 ]
 
 ABOUT_DATA = [
     (
-        "is this salary stuff from glassdoor or what",
+        "those pay figures u keep quoting... who actually collected them",
         lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
     ),
-    ("salaries are as of when exactly", lambda kb: [_bls(kb).wage_reference]),
     (
-        "the growth percentages, which years do they cover",
-        lambda kb: [str(_bls(kb).projection_period[0]), str(_bls(kb).projection_period[1])],
+        "r the wages for the us or worldwide? im in india",
+        lambda kb: _bls_words(kb, "U.S."),
     ),
-    ("I live in Germany, do these wages apply for me?", lambda kb: _bls_words(kb, "U.S.")),
-    ("bootcamp price figures - who says so", lambda kb: _guide_words(kb, "guide")),
     (
-        "what year did the government put out the job numbers",
+        "how old is ur wage info, like when did it come out",
         lambda kb: [str(_bls(kb).release_year)],
+    ),
+    (
+        "job growth projection is from which year to which year?",
+        lambda kb: [str(y) for y in _bls(kb).projection_period],
+    ),
+    (
+        "which gov agency puts out those employment stats",
+        lambda kb: _bls_words(kb, "Labor Statistics"),
+    ),
+    (
+        "the bootcamp and tuition prices, whats the source for those? also bls?",
+        lambda kb: _guide_words(kb, "guide"),
     ),
 ]
 
 TOPICS = [
-    ("how do i get some hands on experience", lambda kb: _topic(kb, "experience", "Kaggle")),
     (
-        "do certificates actually help u get promoted",
-        lambda kb: _topic(kb, "cert_benefits", "promotions"),
+        "which non technical skills matter for this job",
+        lambda kb: _topic(kb, "soft_skills", "Communication"),
     ),
     (
-        "google vs aws vs azure cert, how do i decide",
-        lambda kb: _topic(kb, "choose_cert", "demand"),
+        "what libs / frameworks do ml ppl actually use day to day",
+        lambda kb: _topic(kb, "frameworks", "PyTorch"),
     ),
     (
-        "podcasts/newsletters to follow for ml news?",
-        lambda kb: _topic(kb, "stay_updated", "newsletters"),
-    ),
-    (
-        "is linear algebra really necesary",
-        lambda kb: _topic(kb, "foundational_courses", "linear algebra"),
-    ),
-    (
-        "does electrical engineering count as a way into ML",
-        lambda kb: _topic(kb, "engineering_degrees", "Electrical Engineering"),
-    ),
-    (
-        "online masters - flexible enough if i work full time?",
-        lambda kb: _topic(kb, "online_learning", "working professionals"),
-    ),
-    (
-        "what separates ml eng from data science jobs, in one line",
-        lambda kb: _topic(kb, "mle_vs_ds", "implementation"),
-    ),
-    ("day to day tasks of an mle?", lambda kb: _topic(kb, "role", "fine-tuning")),
-    (
-        "can ML engineers work in hospitals or medical stuff",
-        lambda kb: _topic(kb, "work_environments", "medical imaging"),
-    ),
-    (
-        "is data cleaning part of the skill set or someone elses job",
-        lambda kb: _topic(kb, "core_competencies", "cleaning"),
-    ),
-    (
-        "what kind of projects should i show recruiters",
+        "building a portfolio to show employers - which projects n stuff belong in it?",
         lambda kb: _topic(kb, "portfolio", "open-source"),
     ),
     (
-        "introvert here. how to network in ml without going to events",
-        lambda kb: _topic(kb, "networking", "Stack Overflow"),
+        "what do interns actually do in a ml internship",
+        lambda kb: _topic(kb, "internships", "live"),
     ),
     (
-        "are these prices fixed or do they vary a lot",
-        lambda kb: _topic(kb, "cost_caveat", "financial aid"),
+        "how do i meet ppl in the field, find a mentor etc",
+        lambda kb: _topic(kb, "networking", "meetups"),
+    ),
+    (
+        "ai moves so fast, how do i keep up with new stuff",
+        lambda kb: _topic(kb, "stay_updated", "NeurIPS"),
+    ),
+    (
+        "do i have to land google/meta as an mle or are there other kinds of employers out there",
+        lambda kb: _topic(kb, "work_environments", "Startups"),
+    ),
+    (
+        "wat does an mle actually do at work",
+        lambda kb: _topic(kb, "role", "preparation"),
+    ),
+    (
+        "is doing kaggle comps worth my time",
+        lambda kb: _topic(kb, "kaggle", "feedback"),
+    ),
+    (
+        "can i pick up freelance ml gigs somewhere on the side",
+        lambda kb: _topic(kb, "freelance", "Upwork"),
+    ),
+    (
+        "mle and data scientist sound the same to me, whats the actual diff",
+        lambda kb: _topic(kb, "mle_vs_ds", "implementation"),
+    ),
+    (
+        "how much maths is needed, which subjects exactly",
+        lambda kb: _topic(kb, "foundational_courses", "linear algebra"),
+    ),
+    (
+        "other areas next to ML i could branch into later?",
+        lambda kb: _topic(kb, "tips", "robotics"),
+    ),
+    (
+        "core skills list for ml engineer pls",
+        lambda kb: _topic(kb, "key_skills", "Problem-solving"),
     ),
 ]
 
 PERSONAL = [
     (
-        "I manage a team of BI analysts, one wants to grow into ML. what skills should she build?",
-        lambda kb: _topic(kb, "key_skills", "Python"),
+        "im 34 and work as a data analyst, excel + sql mostly. want to move into ML, "
+        "is my background any use?",
+        lambda kb: _topic(kb, "entry_level", "transferable"),
     ),
     (
-        "my son is 15 and loves coding, which school subjects matter most for ML later",
-        lambda kb: _topic(kb, "foundational_courses", "probability"),
+        "dropped out of uni after 2nd year. can i still become a machine learning engineer "
+        "or is it hopeless",
+        lambda kb: _topic(kb, "degree_needed", "portfolio"),
     ),
     (
-        "I am from Brazil with physics degree. Can I become ML engineer or I must study again?",
-        lambda kb: _foundation(kb, "Python"),
+        "i work full time and have 2 kids, no way i can go to campus. any option to study "
+        "from home?",
+        lambda kb: _topic(kb, "online_learning", "Coursera"),
     ),
     (
-        "marketing guy, 35, good with excel and numbers. fastest route into ml?",
-        lambda kb: [_quickest_route(kb)],
+        "student here, my family cant pay much. how do ppl afford all this",
+        lambda kb: _topic(kb, "manage_costs", "Scholarships"),
     ),
     (
-        "cs junior, zero internships so far, where do i even look for an ml one",
-        lambda kb: _topic(kb, "internships", "startups"),
+        "im a backend dev, thinking bout getting certified but which one do i choose",
+        lambda kb: _topic(kb, "choose_cert", "goals"),
     ),
     (
-        "laid off rn, cant afford tuition, any free ways to learn ML?",
-        lambda kb: _topic(kb, "manage_costs", "Coursera"),
+        "i finished electrical engineering last year, is that degree useful for going into ml",
+        lambda kb: _topic(kb, "engineering_degrees", "Electrical"),
     ),
 ]
 
 QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERSONAL
 
-
-# --- dialogues -------------------------------------------------------------------------
+# --- dialogues: later turns only make sense with the earlier ones ----------------------
 
 DIALOGUES = [
     [
         (
-            "how much do chip designers make",
-            lambda kb: [figure(kb, "hardware_engineers", "median_wage")],
+            "how much do data scientists make",
+            lambda kb: [figure(kb, "data_scientists", "median_wage")],
         ),
-        ("n the growth?", lambda kb: [figure(kb, "hardware_engineers", "growth")]),
-        ("compared to data scientists?", lambda kb: [figure(kb, "data_scientists", "growth")]),
+        ("and is it growing?", lambda kb: [figure(kb, "data_scientists", "growth")]),
+        ("how many jobs is that", lambda kb: [figure(kb, "data_scientists", "jobs_added")]),
     ],
     [
-        ("roughly what does a bootcamp run", lambda kb: [cost(kb, "bootcamp")]),
-        ("and if i go the certificate way instead", lambda kb: [cost(kb, "certification")]),
-        ("which one is faster", lambda kb: [years(kb, "bootcamp")]),
-    ],
-    [
-        ("best languages for ML?", lambda kb: _topic(kb, "languages", "Python")),
-        ("ok python. which libraries", lambda kb: _topic(kb, "frameworks", "Scikit-learn")),
+        ("AI researcher salary?", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
+        ("and for software devs", lambda kb: [figure(kb, "software_developers", "median_wage")]),
         (
-            "and scikit, what's that one for",
-            lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
+            "so which of them pays more",
+            lambda kb: [_higher_wage(kb, "research_scientists", "software_developers")],
         ),
     ],
     [
+        ("tell me abt the google ml cert", lambda kb: _subject(kb, "google_cert", "Google Cloud")),
+        ("and the azure one?", lambda kb: _subject(kb, "azure_cert", "Microsoft Azure")),
+        ("how much do they cost", lambda kb: [cost(kb, "certification")]),
+        ("how long to get one", lambda kb: [years(kb, "certification")]),
+    ],
+    [
         (
-            "what does the top 10% of research scientists earn",
-            lambda kb: [figure(kb, "research_scientists", "top_wage")],
+            "if i go the undergrad route how long am i stuck in school for",
+            lambda kb: [years(kb, "bachelors")],
         ),
-        ("and the median one?", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
+        ("and a masters on top?", lambda kb: [years(kb, "masters")]),
+        ("whats that cost per yr", lambda kb: [cost(kb, "masters")]),
+    ],
+    [
         (
-            "how many openings every year",
+            "thinking of a bootcamp instead of college, typical price tag?",
+            lambda kb: [cost(kb, "bootcamp")],
+        ),
+        (
+            "is that cheaper than a bachelors at a public uni",
+            lambda kb: [cost(kb, "bachelors", "public_institution")],
+        ),
+        ("how long does it take tho", lambda kb: [years(kb, "bootcamp")]),
+    ],
+    [
+        (
+            "growth for computer hardware engineers?",
+            lambda kb: [figure(kb, "hardware_engineers", "growth")],
+        ),
+        ("whats the pay like", lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
+        ("same for IT managers", lambda kb: [figure(kb, "it_managers", "median_wage")]),
+    ],
+    [
+        ("which job has the most growth", lambda kb: [_best(kb, "growth")]),
+        ("and the slowest one?", lambda kb: [_best(kb, "growth", min)]),
+        (
+            "how many jobs does that one add",
+            lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
+        ),
+    ],
+    [
+        ("best paid job in the list?", lambda kb: [_best(kb, "median_wage")]),
+        ("and the 2nd one?", lambda kb: [_ranked(kb, "median_wage", 2)]),
+        (
+            "how much more does the top one make than software devs",
+            lambda kb: [_wage_gap(kb, "it_managers", "software_developers")],
+        ),
+    ],
+    [
+        (
+            "which coding language should i pick up first for machine learning",
+            lambda kb: _topic(kb, "languages", "Python"),
+        ),
+        ("and what frameworks?", lambda kb: _topic(kb, "frameworks", "TensorFlow")),
+        (
+            "which one of those is for neural nets",
+            lambda kb: _subject(kb, "tensorflow", "neural networks"),
+        ),
+    ],
+    [
+        (
+            "openings per year for computer & information research scientists?",
             lambda kb: [figure(kb, "research_scientists", "openings")],
         ),
-    ],
-    [
-        ("can i get into ml without uni", lambda kb: _topic(kb, "degree_needed", "portfolio")),
-        ("where would i host that portfolio", lambda kb: _topic(kb, "portfolio", "GitHub")),
-        ("and for paid small projects?", lambda kb: _topic(kb, "freelance", "Upwork")),
+        (
+            "what do the top earners there make",
+            lambda kb: [figure(kb, "research_scientists", "top_wage")],
+        ),
+        ("where is that from", lambda kb: _bls_words(kb, "Bureau of Labor Statistics")),
     ],
     [
         (
-            "data scientists, how many new jobs",
-            lambda kb: [figure(kb, "data_scientists", "jobs_added")],
-        ),
-        ("what about software devs", lambda kb: [figure(kb, "software_developers", "jobs_added")]),
-        (
-            "and which grows faster in %",
-            lambda kb: [_higher(kb, "growth", "data_scientists", "software_developers")],
-        ),
-    ],
-    [
-        ("yearly cost of a masters", lambda kb: [cost(kb, "masters")]),
-        ("can i get funding for it", lambda kb: _topic(kb, "manage_costs", "Scholarships")),
-        ("is a masters even needed tbh", lambda kb: _subject(kb, "masters", "optional")),
-    ],
-    [
-        ("salary source?", lambda kb: _bls_words(kb, "Bureau of Labor Statistics")),
-        ("which month are they from", lambda kb: [_bls(kb).wage_reference]),
-        ("does it cover europe too", lambda kb: _bls_words(kb, "U.S.")),
-    ],
-    [
-        ("ml certs, what's out there", lambda kb: _certs(kb, "Google", "AWS", "Azure")),
-        ("the google one - focus?", lambda kb: _subject(kb, "google_cert", "Google Cloud")),
-        ("cost??", lambda kb: [cost(kb, "certification")]),
-        ("n how long to prep", lambda kb: [years(kb, "certification")]),
-    ],
-    [
-        (
-            "i'm a backend dev, how would i move into ml",
-            lambda kb: _topic(kb, "entry_level", "software engineer"),
+            "how do i get real experience before my first job",
+            lambda kb: _topic(kb, "experience", "Internships"),
         ),
         (
-            "is a bootcamp worth it for someone like me",
-            lambda kb: _subject(kb, "bootcamp", "hands-on"),
+            "what about freelancing, where do i find work",
+            lambda kb: _topic(kb, "freelance", "Toptal"),
         ),
-        ("price and length?", lambda kb: [cost(kb, "bootcamp"), years(kb, "bootcamp")]),
+        ("and where do i show off my projects", lambda kb: _topic(kb, "portfolio", "GitHub")),
     ],
     [
-        ("budget for hardware n software tools?", lambda kb: [cost(kb, "hardware")]),
-        ("and study books", lambda kb: [cost(kb, "textbooks")]),
-    ],
-    [
-        (
-            "which soft skills do ml engineers need",
-            lambda kb: _topic(kb, "soft_skills", "Adaptability"),
-        ),
-        ("and the hard skills?", lambda kb: _topic(kb, "key_skills", "Python")),
-        ("what math exactly", lambda kb: _topic(kb, "foundational_courses", "calculus")),
+        ("is edx legit for learning ml", lambda kb: _subject(kb, "edx", "low-cost")),
+        ("what about udemy", lambda kb: _subject(kb, "udemy", "low-cost")),
+        ("can that replace a degree", lambda kb: _topic(kb, "degree_needed", "portfolio")),
     ],
 ]
 
-# Dropped by the developer (without reading them): three dialogues whose opening question
-# is within rapidfuzz ratio 85 of a training example (85, 86 and 92).
-DIALOGUES = [dialogue for n, dialogue in enumerate(DIALOGUES) if n not in (2, 4, 11)]
+# Dropped by the developer before the set was scored: two named-thing questions and three
+# dialogues whose messages a lint message printed on the developer's screen (session 15).
+NAMED = [question for n, question in enumerate(NAMED) if n not in (2, 3)]
+QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERSONAL
+DIALOGUES = [dialogue for n, dialogue in enumerate(DIALOGUES) if n not in (3, 4, 8)]
