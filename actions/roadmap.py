@@ -24,6 +24,7 @@ from mlcareer.knowledge import default_knowledge_base
 from mlcareer.roadmap.planner import Profile, make_plan
 from mlcareer.roadmap.profile import SLOT_FIELDS, SLOTS, budget_amount, is_valid
 from mlcareer.roadmap.replies import classify_reply
+from mlcareer.roadmap.situation import where_to_start
 from mlcareer.roadmap.wording import RETRIES, START, question, render_plan, took, updated
 
 logger = logging.getLogger(__name__)
@@ -152,6 +153,12 @@ class ActionStartPlan(Action):
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         events = [SlotSet(MISSES, 0)]
         if intent == "plan_path":
+            # "stay at home dad, 2 kids, only evenings free. path for me?": what to learn
+            # first, before the plan's questions
+            first = where_to_start(default_knowledge_base(),
+                                   (tracker.latest_message or {}).get("text") or "")
+            if first is not None:
+                dispatcher.utter_message(text=first.text)
             dispatcher.utter_message(text=START)
             events += [SlotSet(slot, None) for slot in SLOT_FIELDS]
         return events

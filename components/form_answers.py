@@ -23,6 +23,7 @@ from mlcareer.roadmap.situation import (
     asks_about_own_situation,
     asks_how_to_get_in,
     is_question,
+    plan_requested,
     starts_plan,
 )
 
@@ -86,7 +87,7 @@ def relabel_personal_situation(parse_data: dict[str, Any], active_loop: str | No
             return {**parse_data, "intent": {"name": figure,
                                              "confidence": intent.get("confidence")}}
     if (not active_loop and name in PLAN_INTENTS and not text.startswith("/")
-            and EXTREME.search(text)):
+            and EXTREME.search(text) and not plan_requested(text)):
         # "marketing guy, 35. fastest route into ml?": the routes ranked, not the form
         return {**parse_data, "intent": {"name": ROUTES_INTENT,
                                          "confidence": intent.get("confidence")}}

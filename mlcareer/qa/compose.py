@@ -63,10 +63,12 @@ WHICH_ONES = re.compile(
 NAMING_INTENTS = ("ask_cert_benefits", "ask_certifications")
 
 
-# "what about a bachelor's degree?", "and how about bootcamps?": a follow-up by its form;
+# "what about a bachelor's degree?", "and how about bootcamps?", "and if i go the certificate
+# way instead": a follow-up by its form;
 # "vs data scientists?": the same, beside the subject talked about.
 SWAP = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:(?:what|how)\s+about|vs\.?|versus|"
-                  r"compared (?:to|with))(?!\w)", re.IGNORECASE)
+                  r"compared (?:to|with)|(?:what )?if (?:i|we) (?:go|went|do|did|pick|choose|"
+                  r"chose|take|took|try|tried|opt for)(?: for| with)?)(?!\w)", re.IGNORECASE)
 VERSUS = re.compile(rf"^\W*(?:(?:{OPENERS})\W+)?(?:vs\.?|versus|compared (?:to|with))(?!\w)",
                     re.IGNORECASE)
 # Words such a follow-up may hold beside the marker and the things it names.
@@ -74,7 +76,7 @@ SWAP_FILLERS = frozenset({
     "a", "an", "the", "one", "ones", "then", "instead", "now", "degree", "degrees",
     "program", "programs", "programme", "course", "courses", "certification",
     "certifications", "certificate", "certificates", "cert", "certs", "path", "route",
-    "job", "jobs", "role", "roles"})
+    "job", "jobs", "role", "roles", "way"})
 
 # In a short follow-up only ("and time?", "money wise?"): words too common otherwise.
 SHORT_ASPECT_WORDS = {"duration": r"\btime\b", "cost": r"\bmoney\b"}

@@ -112,6 +112,37 @@ def asks_how_to_get_in(text: str) -> bool:
             and bool(HOW_TO.search(text)) and not EXTREME.search(text))
 
 
+# A plan asked for by someone telling their situation ("stay at home dad, 2 kids, only
+# evenings free. path for me?", "teacher w/ a math background, plan?"): what to learn first
+# is answered before the plan's questions. Not when the plan is requested outright ("make
+# me a roadmap", "plan my path"): the questions start at once.
+FOR_ME = re.compile(r"\b(for me|my (path|plan|route|roadmap|options?|situation|case))\b|"
+                    r"\b(with|w/) (a |an )?\w+ (degree|background)\b", re.I)
+ASKING = re.compile(r"\?|\b(what|which|how|where)\b|\b(should|can|could) i\b", re.I)
+REQUEST = re.compile(r"\b(make|build|create|draw up|put together|give|write|design|map out|"
+                     r"generate|prepare|start|do|want|need|like)\b( \w+){0,3} "
+                     r"(plan|roadmap|path|route)s?\b|\bplan my\b|\bhelp me plan\b", re.I)
+
+
+def plan_requested(text: str) -> bool:
+    """"make me a roadmap: no degree, $8,000, part-time, the fastest route": a plan asked for
+    outright, or most of its answers given."""
+    return bool(REQUEST.search(text)) or len(read_profile(text)) >= ENOUGH
+
+
+def where_to_start(kb: KnowledgeBase, text: str) -> Reply | None:
+    """What to learn first, whatever the path (the guide's foundational courses), for a
+    person who tells their situation and asks which path is theirs; None for a plan
+    requested outright, a button's payload, or a message that tells nothing of the
+    person."""
+    if text.startswith("/") or REQUEST.search(text) or not ASKING.search(text):
+        return None
+    if not (ABOUT_ME.search(text) or read_profile(text) or FOR_ME.search(text)):
+        return None
+    courses, _ = answer_all(kb, "ask_courses", [], Context(), "")
+    return Reply(f"{INTRO}\n{courses.text}")
+
+
 def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()) -> Reply:
     """The guide's answer to what the person asks, when the classifier's first choice is
     a topic of the guide and sure enough (``ranking``: "been a data analyst 3 yrs, how

@@ -161,3 +161,51 @@ def test_what_is_out_there_names_the_certifications(kb, nlp):
     text = "what does a certification do for me"
     reply, _ = answer_all(kb, "ask_certifications", entities(nlp, text), Context(), text)
     assert kb.subjects["aws_cert"].name not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "stay at home dad, 2 kids, only evenings free. path for me?",
+    "teacher w/ a math background wanting to move into ML, plan?",
+    "im 17 and good at math, what should my path be", "which route is best for me?",
+])
+def test_a_path_asked_by_someone_telling_their_situation_gets_what_to_learn_first(kb, text):
+    from mlcareer.roadmap.situation import where_to_start
+
+    reply = where_to_start(kb, text)
+    assert reply is not None and "linear algebra" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "make me a roadmap", "plan my path", "/plan_path", "can you build me a plan? im a nurse",
+    "I want the fastest route", "whats the roadmap to become an ml engineer?",
+])
+def test_a_plan_requested_outright_starts_its_questions_at_once(kb, text):
+    from mlcareer.roadmap.situation import where_to_start
+
+    assert where_to_start(kb, text) is None
+
+
+def test_the_plan_started_by_a_person_s_question_says_what_to_learn_first(kb):
+    from actions.roadmap import ActionStartPlan
+    from mlcareer.roadmap.wording import START
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("nurse here, 2 kids, roadmap for me?", "plan_path", 0.9)
+    ActionStartPlan().run(dispatcher, tracker, {})
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert "linear algebra" in texts[0] and texts[-1] == START
+    dispatcher = CollectingDispatcher()
+    ActionStartPlan().run(dispatcher, make_tracker("make me a roadmap", "plan_path", 0.9), {})
+    assert [m.get("text") for m in dispatcher.messages] == [START]
+
+
+def test_if_i_go_another_way_instead_swaps_the_subject(kb, nlp):
+    from mlcareer.qa.compose import subject_swap
+
+    context = Context(subject="bootcamp", aspect="cost")
+    text = "and if i go the certificate way instead"
+    assert subject_swap(kb, text, entities(nlp, text), context)
+    reply, _ = answer_all(kb, "ask_choose_cert", entities(nlp, text), context, text)
+    assert cost(kb, "certification") in reply.text
+    other = "and if i go the certificate way, will employers care"
+    assert not subject_swap(kb, other, entities(nlp, other), context)
