@@ -113,14 +113,26 @@ def asks_provenance(text: str) -> bool:
 # Places outside the United States ("I live in Germany, do these wages apply for me?"):
 # the countries of ISO 3166 (pycountry), without the U.S. and the names a U.S. state
 # shares, and a few regions people name.
-REGIONS = ("europe", "european", "eu", "uk", "britain", "england", "scotland", "asia",
-           "africa", "latin america", "south america", "middle east", "the gulf")
+REGIONS = ("europe", "eu", "uk", "britain", "england", "scotland", "asia", "africa",
+           "latin america", "south america", "middle east", "the gulf")
+# the words for the people and markets of the places most often named ("indian salaries")
+PEOPLES = {"european": "Europe", "indian": "India", "german": "Germany", "canadian": "Canada",
+           "british": "the UK", "australian": "Australia", "french": "France",
+           "dutch": "the Netherlands", "nigerian": "Nigeria", "pakistani": "Pakistan",
+           "brazilian": "Brazil", "chinese": "China", "japanese": "Japan",
+           "singaporean": "Singapore", "irish": "Ireland", "swiss": "Switzerland",
+           "swedish": "Sweden", "spanish": "Spain", "italian": "Italy", "polish": "Poland",
+           "mexican": "Mexico", "kenyan": "Kenya", "egyptian": "Egypt"}
+# ...or a place not named: "in your respective country", "in my city"
+SOME_PLACE = re.compile(r"\b(my|your|our|their|respective|this|that|each|other|every|"
+                        r"different) (countr(y|ies)|cit(y|ies)|states?|regions?|areas?|"
+                        r"locations?)\b", re.I)
 NOT_ABROAD = {"united states", "united states of america", "georgia", "jersey"}
 PLACES = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(name.lower()) for country in pycountry.countries
      for name in (country.name, getattr(country, "common_name", None),
                   getattr(country, "official_name", None))
-     if name and name.lower() not in NOT_ABROAD} | set(REGIONS),
+     if name and name.lower() not in NOT_ABROAD} | set(REGIONS) | set(PEOPLES),
     key=len, reverse=True)) + r")\b", re.I)
 # pay and the job market, the figures that are U.S. ones (not "data", as in data science)
 PAY_WORDS = (r"\b(salary|salaries|wages?|pay|paid|earn\w*|income|numbers|figures|stats|"
@@ -134,7 +146,7 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
     ("what do data scientists earn in India?", "does it cover europe too", "and in the
     uk?" after pay: the ``aspect`` of the conversation), as written; None when there is
     none. The guide's figures are U.S. ones: it has none for it."""
-    found = PLACES.search(text)
+    found = PLACES.search(text) or SOME_PLACE.search(text)
     if found is None:
         return None
     lowered = text.lower()
@@ -146,7 +158,10 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
 
 def abroad_reply(kb: KnowledgeBase, place: str) -> Reply:
     """The guide has no figures for ``place``: which ones it has, and where from."""
-    shown = place.upper() if len(place) <= 2 else place.title()
+    if SOME_PLACE.fullmatch(place):  # "in my city": no place named
+        return Reply(f"The guide has no figures for a single city or state, or another country. "
+                     f"{provenance(kb).text}")
+    shown = PEOPLES.get(place.lower()) or (place.upper() if len(place) <= 2 else place.title())
     return Reply(f"The guide has no figures for {shown}. {provenance(kb).text}")
 
 

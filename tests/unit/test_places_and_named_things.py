@@ -44,6 +44,9 @@ def parsed(text, intent, confidence=0.3, found=()):
     ("I live in Germany, do these wages apply for me?", "out_of_scope", "Germany"),
     ("does it cover europe too", "out_of_scope", "europe"),
     ("ml engineer salary uk", "nlu_fallback", "uk"),
+    ("indian data scientist salary", "ask_salary", "indian"),
+    ("How's the job market like in your respective country?", "ask_outlook",
+     "respective country"),
 ])
 def test_pay_asked_for_a_place_outside_the_us_names_the_place(text, intent, place):
     assert figures_abroad(text, intent) == place
@@ -70,6 +73,8 @@ def test_the_reply_for_a_place_abroad_says_what_the_guide_has(kb):
     text = abroad_reply(kb, "germany").text
     bls = kb.sources["bls"]
     assert "Germany" in text and bls.name in text and bls.wage_reference in text
+    assert "India" in abroad_reply(kb, "indian").text  # the country, not its people
+    assert "single city" in abroad_reply(kb, "my city").text  # a place not named
 
 
 def test_the_answer_action_declines_pay_abroad_with_the_provenance(kb):
