@@ -23,10 +23,12 @@ from mlcareer.qa.answers import (
 from mlcareer.qa.compose import answer_all, asked_aspect, aspect_of_recent
 from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import (
+    NEAREST_TEXT,
     UNSURE_CONFIDENCE,
     fallback_choices,
     nearest_topics,
     offer_after_decline,
+    topics_after_decline,
 )
 from mlcareer.qa.feedback import with_feedback
 from mlcareer.qa.rankings import ranking
@@ -234,8 +236,11 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
     offer = offer_after_decline(kb, message.get("entities") or [])
     if offer is not None:
         dispatcher.utter_message(text=offer.text, buttons=offer.buttons)
-    elif found.kind == "near" and found.hit is not None:
-        dispatcher.utter_message(text=NEAR_TEXT, buttons=[near_button(found.hit)])
+    elif nearest := topics_after_decline(kb, message, near_button(found.hit) if (
+            found.kind == "near" and found.hit is not None) else None):
+        # the nearest covered topic search found; for a long post, the classifier's too
+        dispatcher.utter_message(text=NEAR_TEXT if len(nearest) == 1 else NEAREST_TEXT,
+                                 buttons=nearest)
     return [SlotSet(ANSWERED, None)]
 
 

@@ -214,3 +214,22 @@ def test_if_i_go_another_way_instead_swaps_the_subject(kb, nlp):
     assert cost(kb, "certification") in reply.text
     other = "and if i go the certificate way, will employers care"
     assert not subject_swap(kb, other, entities(nlp, other), context)
+
+
+def test_a_long_post_declined_gets_the_nearest_topics_a_short_one_does_not(kb):
+    from mlcareer.qa.fallback import NEAREST, topics_after_decline
+
+    ranking = [{"name": "out_of_scope", "confidence": 0.3},
+               {"name": "ask_entry_level", "confidence": 0.3},
+               {"name": "ask_experience", "confidence": 0.2},
+               {"name": "ask_internships", "confidence": 0.1},
+               {"name": "ask_portfolio", "confidence": 0.05}]
+    long = ("I finished a statistics degree last year and I keep applying for junior "
+            "positions without hearing back, what am I doing wrong?")
+    near = {"title": "Getting experience", "payload": "/ask_experience"}
+    buttons = topics_after_decline(kb, {"text": long, "intent_ranking": ranking}, near)
+    payloads = [b["payload"] for b in buttons]
+    assert payloads[0] == "/ask_experience" and "/ask_entry_level" in payloads
+    assert len(payloads) == len(set(payloads)) <= NEAREST
+    short = topics_after_decline(kb, {"text": "what do cats eat", "intent_ranking": ranking})
+    assert short == []
