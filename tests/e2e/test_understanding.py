@@ -309,3 +309,32 @@ def test_a_bare_mention_and_more_about_the_data(assistant, kb):
     assert kb.sources["bls"].name in assistant.text(sender, "who made these figures")
     assert kb.sources["bls"].name in assistant.text(f"understand-{next(_senders)}",
                                                     "are those american salaries?")
+
+
+def test_pay_abroad_is_declined_with_the_figures_the_guide_has(assistant, kb):
+    reply, _ = ask(assistant, "what do data scientists earn in india")
+    assert "India" in reply and kb.sources["bls"].name in reply
+    assert figure(kb, "data_scientists", "median_wage") not in reply
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what does a data scientist earn")
+    reply = assistant.text(sender, "and in the uk?")
+    assert "UK" in reply and kb.sources["bls"].wage_reference in reply
+
+
+def test_a_path_asked_with_a_situation_says_what_to_learn_first_then_asks(assistant, kb):
+    from tests.data.messy_kit import _foundation
+
+    reply, _ = ask(assistant, "stay at home dad, 2 kids, only evenings free. path for me?")
+    assert all(word in reply for word in _foundation(kb, "Python"))
+    assert "education so far" in reply  # the plan's first question follows
+    reply, _ = ask(assistant, "make me a roadmap")
+    assert "linear algebra" not in reply and "education so far" in reply
+
+
+def test_another_way_instead_and_a_certification_asked_in_other_words(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assert cost(kb, "bootcamp") in assistant.text(sender, "roughly what does a bootcamp run")
+    reply = assistant.text(sender, "and if i go the certificate way instead")
+    assert cost(kb, "certification") in reply
+    reply, _ = ask(assistant, "does the aws machine learning specialty touch data engineering")
+    assert kb.subjects["aws_cert"].name in reply and "data engineering" in reply
