@@ -22,6 +22,7 @@ from mlcareer.qa.answers import (
     user_aspects,
 )
 from mlcareer.qa.context import OPENERS
+from mlcareer.qa.rankings import whole_costs
 from mlcareer.qa.render import render
 
 ASPECT_WORDS = {
@@ -77,6 +78,10 @@ SWAP_FILLERS = frozenset({
     "program", "programs", "programme", "course", "courses", "certification",
     "certifications", "certificate", "certificates", "cert", "certs", "path", "route",
     "job", "jobs", "role", "roles", "way"})
+
+# the cost of a whole route asked ("per year or total?", "how much for the whole masters")
+TOTAL = re.compile(r"\b(total|in total|whole|overall|altogether|all in|all-in|entire|start to "
+                   r"finish|end to end|full (degree|program|programme))\b", re.IGNORECASE)
 
 # In a short follow-up only ("and time?", "money wise?"): words too common otherwise.
 SHORT_ASPECT_WORDS = {"duration": r"\btime\b", "cost": r"\bmoney\b"}
@@ -271,6 +276,12 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     # answered about
     named = [s for s in mentioned_subjects(kb, entities) if s.kind != "institution"]
     texts = [reply.text]
+    whole = whole_costs(kb, named[0].id if named else subject) if (
+        intent == "ask_cost" and TOTAL.search(text)) else []
+    if whole:  # "per year or total?": the whole route's cost too, above the source line
+        *body, last = reply.text.split("\n")
+        texts = ["\n".join([*body, *whole, last] if last.startswith("Source:")
+                           else [*body, last, *whole])]
     for aspect in aspects_in(text):
         if aspect == ASPECT_INTENTS[intent]:
             continue

@@ -149,7 +149,8 @@ COMPARATIVES = [
 ]
 DIFFERENCE = re.compile(r"\bhow (much|many) (\$+|dollars?|bucks|usd|money)? ?(more|less)\b|"
                         r"(?<![\w$])\$+ ?(more|less)\b|\bdifference in (pay|salary|salaries)\b|"
-                        r"\b(earns?|makes?|paid) (more|less) than\b|\b(gap|difference)\b")
+                        r"\bby how much\b|\b(earns?|makes?|paid) (more|less) than\b|"
+                        r"\b(gap|difference)\b")
 OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
 SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
@@ -216,6 +217,23 @@ def _whole(kb: KnowledgeBase, subject: Subject, fact: Fact) -> tuple[float, floa
         return None
     low, high = (m / 12 for m in years.in_months())
     return value.min * low, value.max * high
+
+
+def whole_costs(kb: KnowledgeBase, subject_id: str) -> list[str]:
+    """"per year or total?": each per-year cost of a route over the whole route, as a
+    line ("For the whole degree (1–2 years): $20,000–$80,000"); none when its costs are
+    not per year."""
+    subject = kb.subjects.get(subject_id)
+    durations = kb.facts_for(subject_id, "duration") if subject else []
+    lines = []
+    for fact in kb.facts_for(subject_id, "cost") if subject else []:
+        whole = _whole(kb, subject, fact) if subject else None
+        if whole is None:
+            continue
+        where = f", {fact.qualifier}" if fact.qualifier else ""
+        lines.append(f"For the whole degree ({format_figure(durations[0])}{where}): "
+                     f"{money(whole[0])}{DASH}{money(whole[1])}.")
+    return lines
 
 
 def _key(kb: KnowledgeBase, subject: Subject, fact: Fact) -> float:

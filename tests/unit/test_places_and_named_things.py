@@ -233,3 +233,27 @@ def test_a_long_post_declined_gets_the_nearest_topics_a_short_one_does_not(kb):
     assert len(payloads) == len(set(payloads)) <= NEAREST
     short = topics_after_decline(kb, {"text": "what do cats eat", "intent_ranking": ranking})
     assert short == []
+
+
+def test_the_whole_degree_s_cost_is_its_yearly_cost_times_its_years(kb, nlp):
+    from mlcareer.format import DASH, money
+
+    yearly = kb.facts_for("masters", "cost")[0].value
+    low, high = (months / 12 for months in kb.facts_for("masters", "duration")[0].value
+                 .in_months())
+    whole = f"{money(yearly.min * low)}{DASH}{money(yearly.max * high)}"
+    context = Context(subject="masters", aspect="cost")
+    reply, _ = answer_all(kb, "ask_cost", [], context, "per year or total?")
+    assert whole in reply.text and reply.text.splitlines()[-1].startswith("Source:")
+    reply, _ = answer_all(kb, "ask_cost", [], context, "and per year?")
+    assert whole not in reply.text
+    text = "what does a bootcamp cost overall"  # not priced per year: nothing to add
+    reply, _ = answer_all(kb, "ask_cost", entities(nlp, text), Context(), text)
+    assert "whole degree" not in reply.text
+
+
+def test_by_how_much_after_two_occupations_is_their_gap(kb):
+    recent = ["hardware_engineers", "software_developers"]
+    found = ranking(kb, "by how much", [], recent, "salary")
+    assert found is not None
+    assert _wage_gap(kb, "hardware_engineers", "software_developers") in found.reply.text
