@@ -83,6 +83,33 @@ SWAP_FILLERS = frozenset({
 TOTAL = re.compile(r"\b(total|in total|whole|overall|altogether|all in|all-in|entire|start to "
                    r"finish|end to end|full (degree|program|programme))\b", re.IGNORECASE)
 
+# A figure the guide gives for some occupations only, asked of one it has none for ("top
+# 10%?" after data scientists): said so, with the ones that have it, before what it has.
+ONLY_SOME = {
+    "top_wage": (re.compile(r"\b(top|highest|best[- ]paid|upper) (10|ten) ?(%|percent|per cent)|"
+                            r"\b90th\b|\bpercentile\b|\btop earners\b", re.IGNORECASE),
+                 "top-10% pay figure"),
+    "openings": (re.compile(r"\bopenings?\b|\bvacanc(y|ies)\b|\bpositions? open\b|"
+                            r"\bopen (positions|roles|jobs)\b", re.IGNORECASE),
+                 "yearly openings figure"),
+}
+
+
+def missing_figure(kb: KnowledgeBase, subject_id: str, text: str) -> str | None:
+    """"top 10%?" of data scientists: the note that the guide has no such figure for them,
+    naming the occupations it has one for; None when it has it or it is not asked."""
+    subject = kb.subjects.get(subject_id)
+    if subject is None or subject.kind != "occupation":
+        return None
+    for fact, (words, noun) in ONLY_SOME.items():
+        if words.search(text) and not kb.facts_for(subject_id, fact):
+            having = [s.label for s in kb.subjects_of_kind("occupation")
+                      if kb.facts_for(s.id, fact)]
+            only = f" (it gives one only for {' and '.join(having)})" if having else ""
+            return f"The guide has no {noun} for {subject.label}{only}. What it has:"
+    return None
+
+
 # In a short follow-up only ("and time?", "money wise?"): words too common otherwise.
 SHORT_ASPECT_WORDS = {"duration": r"\btime\b", "cost": r"\bmoney\b"}
 SHORT = 4  # words
@@ -276,6 +303,9 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     # answered about
     named = [s for s in mentioned_subjects(kb, entities) if s.kind != "institution"]
     texts = [reply.text]
+    note = missing_figure(kb, subject, text) if len(named) <= 1 else None
+    if note is not None:  # "top 10%?" after data scientists: none for them, said so
+        texts = [f"{note}\n{reply.text}"]
     whole = whole_costs(kb, named[0].id if named else subject) if (
         intent == "ask_cost" and TOTAL.search(text)) else []
     if whole:  # "per year or total?": the whole route's cost too, above the source line

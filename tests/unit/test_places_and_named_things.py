@@ -257,3 +257,15 @@ def test_by_how_much_after_two_occupations_is_their_gap(kb):
     found = ranking(kb, "by how much", [], recent, "salary")
     assert found is not None
     assert _wage_gap(kb, "hardware_engineers", "software_developers") in found.reply.text
+
+
+def test_a_figure_the_guide_has_for_some_jobs_only_is_said_to_be_missing(kb):
+    having = [s for s in kb.subjects_of_kind("occupation") if kb.facts_for(s.id, "top_wage")]
+    lacking = [s for s in kb.subjects_of_kind("occupation")
+               if kb.facts_for(s.id, "median_wage") and not kb.facts_for(s.id, "top_wage")]
+    assert having and lacking
+    reply, _ = answer_all(kb, "ask_salary", [], Context(subject=lacking[0].id), "top 10%?")
+    assert "no top-10% pay figure" in reply.text and having[0].label in reply.text
+    assert figure(kb, lacking[0].id, "median_wage") in reply.text  # and what it has
+    reply, _ = answer_all(kb, "ask_salary", [], Context(subject=having[0].id), "top 10%?")
+    assert "no top-10%" not in reply.text and figure(kb, having[0].id, "top_wage") in reply.text
