@@ -17,6 +17,11 @@ WHICH_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay|then)\W+)?which(?:'s| is| would
 IT = re.compile(r"\b(it|it's|its|that|this)\b")
 SHORT = 6  # words: "it" in a longer sentence is more often "is it possible to ..."
 OTHER = re.compile(r"\b(the other( one)?|the other's)\b")
+# "the first one's growth?", "the former": the earlier of the last two; "the latter",
+# "the second one": the later
+FIRST = re.compile(r"\b(the (first|1st)( one('s)?|'s)|the former|the first of (them|those|the "
+                   r"two))\b")
+LATTER = re.compile(r"\b(the latter|the (second|2nd)( one('s)?|'s))\b")
 # Words a follow-up may open with: "and the other one?", "so what about bootcamps?"
 OPENERS = r"and|so|ok|okay|then"
 # A message that does nothing but point back: "the other one?", "and both?", "what about
@@ -24,14 +29,16 @@ OPENERS = r"and|so|ok|okay|then"
 ONLY_POINTING = re.compile(
     rf"^\W*(?:(?:{OPENERS}|now|what about|how about)\W+)*"
     r"(?:the other(?: one)?|the other's|both(?: of them)?|the two(?: of them)?|these two|"
-    r"those two|either(?: one)?)\W*$")
+    r"those two|either(?: one)?|the (?:first|1st|second|2nd)(?: one)?|the former|the latter)"
+    r"\W*$")
 
 
 def referred(text: str, named: Sequence[str], recent: Sequence[str],
              kinds: Mapping[str, str] | None = None) -> list[str]:
     """The subject ids the message is about: those it names, or those it points back to
-    ("both", "each", "which one": the last two; "the other one": the one before; "it",
-    "that": the current one).
+    ("both", "each", "which one": the last two; "the other one", "the first one", "the
+    former": the one before; "the latter", "the second one", "it", "that": the current
+    one).
     With the subjects' ``kinds``, "the other one" and "both" prefer subjects of the current
     one's kind ("which frameworks do ML engineers use?", "and PyTorch?", "the other one?":
     TensorFlow, not ML engineers)."""
@@ -39,7 +46,8 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
         return list(named)
     lowered = text.lower()
     both = BOTH.search(lowered) or (len(lowered.split()) <= SHORT and WHICH_IS.match(lowered))
-    if len(recent) < 2 or not (OTHER.search(lowered) or both):
+    ordinal = FIRST.search(lowered) or LATTER.search(lowered)
+    if len(recent) < 2 or not (OTHER.search(lowered) or both or ordinal):
         current = recent[0] if recent and isinstance(recent[0], str) else None
         short = len(lowered.split()) <= SHORT  # "is it possible to ...?" points nowhere
         return [current] if current and short and IT.search(lowered) else []
@@ -48,8 +56,10 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
     same = [s for s in recent[1:] if current is not None and isinstance(s, str)
             and kinds.get(s) == current]
     partner = same[0] if same else recent[1]
-    if OTHER.search(lowered):
-        return [partner]  # the one before the current one
+    if OTHER.search(lowered) or FIRST.search(lowered):
+        return [partner]  # the one before the current one: the first of the last two
+    if LATTER.search(lowered):
+        return [recent[0]]
     return [recent[0], partner]
 
 

@@ -64,9 +64,16 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+# Abbreviations people type for what the guide spells out ("which one suits nlp?")
+SPELLED_OUT = {"nlp": "natural language processing", "cv": "computer vision",
+               "rl": "reinforcement learning", "dl": "deep learning", "nn": "neural network",
+               "nns": "neural networks", "eda": "exploratory data analysis"}
+
+
 def terms(text: str) -> list[str]:
-    """Stems of the content words of ``text``."""
+    """Stems of the content words of ``text`` (a few abbreviations spelled out)."""
     words = [w.replace("'s", "").strip("'") for w in WORD.findall(text.lower())]
+    words = [part for w in words for part in SPELLED_OUT.get(w, w).split()]
     return list(_stemmer().stemWords([w for w in words if w and w not in STOP]))
 
 

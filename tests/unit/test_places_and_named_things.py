@@ -269,3 +269,24 @@ def test_a_figure_the_guide_has_for_some_jobs_only_is_said_to_be_missing(kb):
     assert figure(kb, lacking[0].id, "median_wage") in reply.text  # and what it has
     reply, _ = answer_all(kb, "ask_salary", [], Context(subject=having[0].id), "top 10%?")
     assert "no top-10%" not in reply.text and figure(kb, having[0].id, "top_wage") in reply.text
+
+
+def test_the_first_one_and_the_latter_point_at_the_last_two_in_order():
+    from mlcareer.qa.context import only_points_back, referred
+
+    recent = ["hardware_engineers", "it_managers"]  # most recent first
+    assert referred("the first one's growth?", [], recent) == ["it_managers"]
+    assert referred("and the former?", [], recent) == ["it_managers"]
+    assert referred("the latter", [], recent) == ["hardware_engineers"]
+    assert only_points_back("the second one?", recent)
+    assert referred("what should i learn first", [], recent) == []
+
+
+def test_abbreviations_people_type_are_spelled_out_for_search(kb):
+    from mlcareer.qa.rescue import which_suits
+    from mlcareer.qa.search import default_search, terms
+
+    assert terms("nlp") == terms("natural language processing")
+    found = which_suits(kb, default_search(), "which one suits nlp",
+                        ["google_cert", "azure_cert"])
+    assert found is not None and found[1] == "azure_cert"
