@@ -293,11 +293,48 @@ def _difference(kb: KnowledgeBase, named: Sequence[Subject]) -> Ranked | None:
                   (more[0].id, less[0].id))
 
 
+def _one_range(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subject],
+               recent: Sequence[str]) -> Ranked | None:
+    """"which of them is cheaper?" of two certifications, named or talked about: the guide
+    gives one range for all of them, so it cannot say; the range, and that it cannot."""
+    def sharing(candidates: Sequence[Subject]) -> list[Subject]:
+        return [s for s in candidates if s.parent in ROUTES and not any(
+            f.subject == s.id for aspect in ("cost", "duration")
+            for f in kb.facts_for(s.id, aspect))]  # its figures are its kind's
+
+    named = sharing(subjects)
+    if not subjects and POINTER.search(lowered):
+        named = sharing([kb.subjects[r] for r in recent if isinstance(r, str)
+                         and r in kb.subjects])
+    if len(named) < 2 or named[0].parent != named[1].parent:
+        return None
+    whole = kb.subjects[str(named[0].parent)]
+    for pattern, _highest, heading in ROUTE_COMPARATIVES:
+        if not re.search(pattern, lowered):
+            continue
+        measure = COST if heading in ("Cheaper", "More expensive") else TIME
+        facts = kb.facts_for(whole.id, measure.fact)
+        if not facts:
+            return None
+        text = (f"The guide gives one {measure.noun} range for all {whole.label}, not one for "
+                f"each ({', or '.join(format_figure(f) for f in facts)}), so it cannot say "
+                f"which of {named[0].label} and {named[1].label} is {heading.lower()}.")
+        return Ranked(Reply(f"{text}\n{source_line(kb, facts)}"), measure.intent,
+                      (named[0].id, named[1].id))
+    return None
+
+
 def _route_comparison(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subject],
                       recent: Sequence[str]) -> Ranked | None:
     """"is that cheaper than a degree?" after a bootcamp's cost; "bootcamp or masters,
     which one's quicker?": the named routes, completed by the ones talked about."""
-    among = [s.id for s in subjects if s.id in ROUTES]
+    same = _one_range(kb, lowered, subjects, recent)
+    if same is not None:  # "which of them is cheaper?" of two certifications
+        return same
+    # a named certification is priced as the certifications are ("a bootcamp or the aws
+    # cert, which is cheaper?")
+    among = list(dict.fromkeys(s.id if s.id in ROUTES else str(s.parent) for s in subjects
+                               if s.id in ROUTES or s.parent in ROUTES))
     if DEGREE.search(lowered) and "bachelors" not in among and "masters" not in among:
         among.append("bachelors")  # "a degree": the first one
     if not among and not POINTER.search(lowered):

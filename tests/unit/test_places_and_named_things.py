@@ -290,3 +290,14 @@ def test_abbreviations_people_type_are_spelled_out_for_search(kb):
     found = which_suits(kb, default_search(), "which one suits nlp",
                         ["google_cert", "azure_cert"])
     assert found is not None and found[1] == "azure_cert"
+
+
+def test_two_certifications_compared_share_one_range_so_neither_is_cheaper(kb):
+    found = ranking(kb, "which of them is cheaper", [], ["aws_cert", "google_cert"])
+    assert found is not None and "cannot say" in found.reply.text
+    assert cost(kb, "certification") in found.reply.text
+    # a bootcamp beside a named certification: the certifications' range against it
+    subjects = [kb.subjects["bootcamp"], kb.subjects["aws_cert"]]
+    found = ranking(kb, "is a bootcamp cheaper than the aws cert", subjects)
+    assert found is not None and cost(kb, "bootcamp") in found.reply.text
+    assert cost(kb, "certification") in found.reply.text
