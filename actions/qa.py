@@ -49,6 +49,9 @@ from mlcareer.qa.suggestions import suggest
 from mlcareer.roadmap.situation import situation_reply
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+OFF_GUIDE_TEXT = ("The guide doesn't cover {what}, so I can't answer that. It covers becoming "
+                  "a machine learning engineer: education, skills, certifications, bootcamps, "
+                  "time and cost, salaries and job outlook.")
 ANSWERED = "answered_intent"
 RECENT = "recent_subjects"
 
@@ -208,6 +211,16 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
     (``offer_after_decline``) or the nearest covered topic."""
     kb = default_knowledge_base()
     text = message.get("text") or ""
+    if message.get("off_guide"):  # components/novelty.py: a visa, a university...
+        dispatcher.utter_message(text=OFF_GUIDE_TEXT.format(what=message["off_guide"]))
+        found = rescue(default_search(), text)
+        near = found.hit if found.kind == "near" and found.hit and \
+            found.hit.passage.intent.startswith("ask_") else None  # a topic, not "more"
+        nearest = topics_after_decline(kb, message, near_button(near) if near else None)
+        if nearest:
+            dispatcher.utter_message(text=NEAR_TEXT if len(nearest) == 1 else NEAREST_TEXT,
+                                     buttons=nearest)
+        return [SlotSet(ANSWERED, None)]
     ranked = ranked_reply(dispatcher, text,
                           mentioned_subjects(kb, message.get("entities") or []), tracker)
     if ranked is not None:  # "which of these jobs pays best?" taken as out of scope
@@ -255,7 +268,7 @@ class ActionOutOfScope(Action):
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
         asked = aspect_asked(message)  # "is a masters gonna bankrupt me": a figure after all
-        if asked is not None:
+        if asked is not None and not message.get("off_guide"):
             return answer_question(dispatcher, tracker, asked)
         return decline(dispatcher, message, tracker)
 

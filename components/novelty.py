@@ -58,7 +58,7 @@ from mlcareer.qa.compose import (
 from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import about_named, asks_provenance, in_same_part
+from mlcareer.qa.rescue import about_named, asks_provenance, in_same_part, off_guide
 from mlcareer.qa.search import default_search
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
@@ -89,6 +89,7 @@ WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any 
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 IN_PART = "in_part"  # parse-data flag: a follow-up in the part of the guide just answered
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
+OFF_GUIDE = "off_guide"  # parse-data flag: what the guide does not cover (``relabel_off_guide``)
 PLAN_INTENTS = ("plan_path", "update_profile", "plan_answer")
 
 
@@ -185,6 +186,24 @@ def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
         return parse_data
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}
+
+
+def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:
+    """A question about something the guide does not cover though it shares its words (a
+    visa, a particular university, remote job boards: ``mlcareer.qa.rescue.off_guide``)
+    becomes ``out_of_scope``, flagged with what it is about; the classifier's ranking is
+    kept for the nearest topics. Never while a form runs, nor for a button's payload."""
+    text = parse_data.get("text") or ""
+    name = (parse_data.get("intent") or {}).get("name") or ""
+    if active_loop or text.startswith("/") or not (name.startswith("ask_") or name in (
+            "nlu_fallback", "out_of_scope", "inform", *PLAN_INTENTS)):
+        return parse_data
+    what = off_guide(text)
+    if what is None:
+        return parse_data
+    confidence = (parse_data.get("intent") or {}).get("confidence")
+    return {**parse_data, OFF_GUIDE: what,
+            "intent": {"name": "out_of_scope", "confidence": confidence}}
 
 
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:

@@ -117,7 +117,12 @@ from sqlalchemy.engine import Engine
 from channels import guards
 from components.feedback import guard_acting_intents, relabel_feedback_comment
 from components.form_answers import relabel_form_answer, relabel_personal_situation
-from components.novelty import relabel_by_words, relabel_pointing_back, relabel_unsure
+from components.novelty import (
+    relabel_by_words,
+    relabel_off_guide,
+    relabel_pointing_back,
+    relabel_unsure,
+)
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -181,6 +186,7 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
                                       tracker.get_slot("answered_intent"))
     parse_data = relabel_pointing_back(parse_data, tracker.get_slot("recent_subjects"),
                                        tracker.active_loop_name)
+    parse_data = relabel_off_guide(parse_data, tracker.active_loop_name)
     return relabel_unsure(parse_data, tracker.active_loop_name)
 
 

@@ -156,6 +156,32 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
     return found.group(0) if asked else None
 
 
+# What the guide does not cover although a question about it shares the guide's words
+# ("can I get a visa to work as an ML engineer?", "is Stanford's ML program good?",
+# "remote ML jobs, where to find them"): declined with what it is, then the nearest topics.
+# Development real questions (session 15): out of scope declined 379 -> 390, in scope on
+# topic 417 -> 416 ("Harvard's CS50 online course, what other courses?" is declined).
+OFF_GUIDE = [
+    ("visas or immigration", re.compile(
+        r"\b(visas?|immigration|immigrat(e|ing)|work permits?|green cards?|h-?1b|stem opt|"
+        r"citizenship|relocat(e|ing|ion))\b", re.I)),
+    ("remote work or job boards", re.compile(
+        r"\b(remote( \w+)? (jobs?|roles?|positions?|work)|work(ing)? remotely|job boards?)\b",
+        re.I)),
+    ("particular universities or their programmes", re.compile(
+        r"\b(stanford|harvard|berkeley|carnegie mellon|caltech|oxford|georgia tech|gatech|"
+        r"princeton|eth zurich|waterloo|ucla|nyu|cornell)\b", re.I)),
+    ("particular universities or their programmes", re.compile(
+        r"\b(University of [A-Z]\w+|[A-Z]\w+ (University|Institute of Technology)|MIT|CMU|IIT|"
+        r"UCL)\b")),  # case matters: "my university" is not one
+]
+
+
+def off_guide(text: str) -> str | None:
+    """What a question is about that the guide does not cover (``OFF_GUIDE``), or None."""
+    return next((what for what, pattern in OFF_GUIDE if pattern.search(text)), None)
+
+
 def abroad_reply(kb: KnowledgeBase, place: str) -> Reply:
     """The guide has no figures for ``place``: which ones it has, and where from."""
     if SOME_PLACE.fullmatch(place):  # "in my city": no place named

@@ -338,3 +338,10 @@ def test_another_way_instead_and_a_certification_asked_in_other_words(assistant,
     assert cost(kb, "certification") in reply
     reply, _ = ask(assistant, "does the aws machine learning specialty touch data engineering")
     assert kb.subjects["aws_cert"].name in reply and "data engineering" in reply
+
+
+def test_a_visa_or_a_particular_university_is_declined_saying_so(assistant):
+    reply, _ = ask(assistant, "can i get a visa to work as an ml engineer in the us")
+    assert "doesn't cover visas" in reply
+    reply, _ = ask(assistant, "is stanford's ml program good")
+    assert "doesn't cover particular universities" in reply

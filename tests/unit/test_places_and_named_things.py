@@ -301,3 +301,40 @@ def test_two_certifications_compared_share_one_range_so_neither_is_cheaper(kb):
     found = ranking(kb, "is a bootcamp cheaper than the aws cert", subjects)
     assert found is not None and cost(kb, "bootcamp") in found.reply.text
     assert cost(kb, "certification") in found.reply.text
+
+
+@pytest.mark.parametrize("text, what", [
+    ("can i get a visa to work as an ml engineer in the us", "visas"),
+    ("is stanford's ml program good", "universities"),
+    ("Thoughts on the University of Michigan's online MS?", "universities"),
+    ("remote ml jobs, where to find them", "remote"),
+])
+def test_what_the_guide_does_not_cover_is_named(text, what):
+    from mlcareer.qa.rescue import off_guide
+
+    assert what in (off_guide(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "what should i study at my university to get into ml", "which degree is best",
+    "is it possible to relax while studying", "do i need a masters from a good university",
+])
+def test_the_guide_s_own_questions_are_not_off_guide(text):
+    from mlcareer.qa.rescue import off_guide
+
+    assert off_guide(text) is None
+
+
+def test_an_off_guide_question_is_declined_with_what_it_is_about(kb):
+    from components.novelty import relabel_off_guide
+
+    text = "can i get a visa to work as an ml engineer in the us"
+    relabelled = relabel_off_guide(parsed(text, "ask_work_environments", 0.8), None)
+    assert relabelled["intent"]["name"] == "out_of_scope"
+    assert relabel_off_guide(parsed(text, "ask_work_environments", 0.8), "plan_form")[
+        "intent"]["name"] == "ask_work_environments"  # never inside the plan's form
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "out_of_scope", 0.8)
+    tracker.latest_message["off_guide"] = relabelled["off_guide"]
+    ActionOutOfScope().run(dispatcher, tracker, {})
+    assert "doesn't cover visas" in dispatcher.messages[0]["text"]
