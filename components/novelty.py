@@ -198,7 +198,8 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
     if active_loop or text.startswith("/") or not (name.startswith("ask_") or name in (
             "nlu_fallback", "out_of_scope", "inform", *PLAN_INTENTS)):
         return parse_data
-    what = off_guide(text)
+    what = off_guide(text, bool(mentioned_subjects(default_knowledge_base(),
+                                                   parse_data.get("entities") or [])))
     if what is None:
         return parse_data
     confidence = (parse_data.get("intent") or {}).get("confidence")

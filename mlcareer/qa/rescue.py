@@ -174,12 +174,24 @@ OFF_GUIDE = [
     ("particular universities or their programmes", re.compile(
         r"\b(University of [A-Z]\w+|[A-Z]\w+ (University|Institute of Technology)|MIT|CMU|IIT|"
         r"UCL)\b")),  # case matters: "my university" is not one
+    ("staying motivated or avoiding burnout", re.compile(
+        r"\b(motivat\w*|burn(ed|t|ing)?[- ]?out|overwhelm\w*|imposter)\b", re.I)),
 ]
+# ...and, unless the question names something the guide covers ("thoughts on kaggle and
+# leetcode?"), job interviews (out of scope declined +4, in scope -1 on the development set)
+INTERVIEWS = ("job interviews", re.compile(
+    r"\binterview (questions?|prep\w*|process\w*|rounds?|tips)\b|\bprepare for (the |an |my |"
+    r"technical )?interviews?\b|\bleetcode\b|\bcoding (challenges?|interviews?)\b|"
+    r"\btake[- ]home (tests?|assignments?|challenges?)\b", re.I))
 
 
-def off_guide(text: str) -> str | None:
-    """What a question is about that the guide does not cover (``OFF_GUIDE``), or None."""
-    return next((what for what, pattern in OFF_GUIDE if pattern.search(text)), None)
+def off_guide(text: str, names_a_subject: bool = False) -> str | None:
+    """What a question is about that the guide does not cover (``OFF_GUIDE``; job
+    interviews when it names no subject of the guide), or None."""
+    found = next((what for what, pattern in OFF_GUIDE if pattern.search(text)), None)
+    if found is None and not names_a_subject and INTERVIEWS[1].search(text):
+        return INTERVIEWS[0]
+    return found
 
 
 def abroad_reply(kb: KnowledgeBase, place: str) -> Reply:

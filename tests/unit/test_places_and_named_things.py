@@ -338,3 +338,12 @@ def test_an_off_guide_question_is_declined_with_what_it_is_about(kb):
     tracker.latest_message["off_guide"] = relabelled["off_guide"]
     ActionOutOfScope().run(dispatcher, tracker, {})
     assert "doesn't cover visas" in dispatcher.messages[0]["text"]
+
+
+def test_interviews_are_off_guide_unless_the_question_names_what_the_guide_covers():
+    from mlcareer.qa.rescue import off_guide
+
+    assert off_guide("What are some common Machine Learning interview questions?") == (
+        "job interviews")
+    assert off_guide("Thoughts on kaggle and leetcode?", names_a_subject=True) is None
+    assert "motivated" in off_guide("How do you stay motivated to keep learning?")
