@@ -102,7 +102,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
     try:
         kb = default_knowledge_base()
         if message.get("situation"):  # components/form_answers.py
-            reply = situation_reply(kb, message.get("intent_ranking") or [])
+            reply = situation_reply(kb, message.get("intent_ranking") or [],
+                                    message.get("text") or "")
             dispatcher.utter_message(text=reply.text,
                                      buttons=with_feedback(reply.text, reply.buttons))
             return [SlotSet(ANSWERED, "plan_path")]

@@ -143,14 +143,43 @@ def where_to_start(kb: KnowledgeBase, text: str) -> Reply | None:
     return Reply(f"{INTRO}\n{courses.text}")
 
 
-def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()) -> Reply:
+# What a person telling their situation asks about, in their words, when the classifier is
+# not sure of a topic ("full time job + 2 kids, can i realistically study this online?":
+# online learning; "laid off, can't afford tuition": saving money; "only evenings free,
+# would that slow me down?": what speeds it up or slows it down). The first that matches.
+SITUATION_ASKS = [
+    (re.compile(r"\bonline\b|\bfrom home\b|\bself[- ]?(taught|study)\b", re.I),
+     "ask_online_learning"),
+    (re.compile(r"\b(afford\w*|budget|saved|savings|broke|cheap\w*|tuition|money|loans?|"
+                r"for free|free (ways?|courses?|resources?|options?|stuff))\b", re.I),
+     "ask_manage_costs"),
+    (re.compile(r"\b(evenings?|weekends?|part[- ]time|hours? a (week|day)|slow (me )?down|"
+                r"speed (it |this )?up|faster)\b", re.I), "ask_timeline_factors"),
+]
+
+
+def asked_in_situation(text: str) -> str | None:
+    """The guide question a person's situation message asks in its own words, if any: read
+    in its last clause, the question ("have a psych degree, 29, broke, is this doable" asks
+    whether, not about money)."""
+    clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\bbut\b", text) if c.strip()]
+    asked = clauses[-1] if clauses else ""
+    return next((intent for words, intent in SITUATION_ASKS if words.search(asked)), None)
+
+
+def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = (),
+                    text: str = "") -> Reply:
     """The guide's answer to what the person asks, when the classifier's first choice is
     a topic of the guide and sure enough (``ranking``: "been a data analyst 3 yrs, how
-    do i jump to ml": entry-level roles), with what to learn first as a button; otherwise
+    do i jump to ml": entry-level roles) or the words of the message (``text``) ask one
+    (``SITUATION_ASKS``), with what to learn first as a button; otherwise
     what to learn first and the routes with their time and cost. Then the offer of a
     plan."""
     best = next((r for r in ranking if r.get("name") != "nlu_fallback"), {})
     name, confidence = best.get("name"), float(best.get("confidence") or 0.0)
+    if not (name in SITUATION_TOPICS and confidence >= SITUATION_TOPIC_CONFIDENCE) and (
+            asked := asked_in_situation(text)):
+        name, confidence = asked, 1.0  # its own words say what it asks
     if name in SITUATION_TOPICS and confidence >= SITUATION_TOPIC_CONFIDENCE:
         topic, _ = answer_all(kb, str(name), [], Context(), "")
         if not topic.buttons:

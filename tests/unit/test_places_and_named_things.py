@@ -347,3 +347,22 @@ def test_interviews_are_off_guide_unless_the_question_names_what_the_guide_cover
         "job interviews")
     assert off_guide("Thoughts on kaggle and leetcode?", names_a_subject=True) is None
     assert "motivated" in off_guide("How do you stay motivated to keep learning?")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("full time job + 2 kids, can i realistically study this online?", "ask_online_learning"),
+    ("laid off rn, cant afford tuition, any free ways to learn?", "ask_manage_costs"),
+    ("nurse, only weekends free, would that slow me down?", "ask_timeline_factors"),
+    ("im 38 with no coding, is it realistic?", None),
+    ("have a psych degree, 29, broke, is this doable", None),  # broke: who, not what
+])
+def test_a_situation_s_own_words_say_what_it_asks(kb, text, intent):
+    from mlcareer.roadmap.situation import PLAN_BUTTON, asked_in_situation, situation_reply
+
+    assert asked_in_situation(text) == intent
+    reply = situation_reply(kb, [{"name": "ask_next_steps", "confidence": 0.2}], text)
+    assert reply.buttons[0] == PLAN_BUTTON  # the plan still offered
+    if intent is None:
+        assert "linear algebra" in reply.text  # where to start, the routes
+    else:
+        assert "linear algebra" not in reply.text
