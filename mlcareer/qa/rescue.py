@@ -121,13 +121,14 @@ PEOPLES = {"european": "Europe", "indian": "India", "german": "Germany", "canadi
            "dutch": "the Netherlands", "nigerian": "Nigeria", "pakistani": "Pakistan",
            "brazilian": "Brazil", "chinese": "China", "japanese": "Japan",
            "singaporean": "Singapore", "irish": "Ireland", "swiss": "Switzerland",
-           "swedish": "Sweden", "spanish": "Spain", "italian": "Italy", "polish": "Poland",
+           "swedish": "Sweden", "spanish": "Spain", "italian": "Italy",
            "mexican": "Mexico", "kenyan": "Kenya", "egyptian": "Egypt"}
 # ...or a place not named: "in your respective country", "in my city"
 SOME_PLACE = re.compile(r"\b(my|your|our|their|respective|this|that|each|other|every|"
                         r"different) (countr(y|ies)|cit(y|ies)|states?|regions?|areas?|"
                         r"locations?)\b", re.I)
-NOT_ABROAD = {"united states", "united states of america", "georgia", "jersey"}
+# ...nor names that are more often a person's or a word ("Chad here", "Jordan")
+NOT_ABROAD = {"united states", "united states of america", "georgia", "jersey", "chad", "jordan"}
 PLACES = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(name.lower()) for country in pycountry.countries
      for name in (country.name, getattr(country, "common_name", None),
