@@ -39,6 +39,7 @@ from mlcareer.qa.rescue import (
     figures_abroad,
     in_same_part,
     near_button,
+    others_like,
     provenance,
     reply_for,
     rescue,
@@ -230,6 +231,13 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
                           mentioned_subjects(kb, message.get("entities") or []), tracker)
     if chosen is not None:  # "which one is better for speech stuff?"
         return chosen
+    recent = (tracker.get_slot(RECENT) if tracker else None) or []
+    others = others_like(kb, text, recent) if isinstance(recent, list) and not \
+        mentioned_subjects(kb, message.get("entities") or []) else None
+    if others is not None:  # "any other sites like that" after Kaggle
+        dispatcher.utter_message(text=others.text,
+                                 buttons=with_feedback(others.text, []) or None)
+        return [SlotSet(ANSWERED, "inform")]
     abroad = declined_abroad(dispatcher, message, tracker)
     if abroad is not None:  # "does it cover europe too", "and in the uk?" after pay
         return abroad

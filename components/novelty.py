@@ -58,7 +58,13 @@ from mlcareer.qa.compose import (
 from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import about_named, asks_provenance, in_same_part, off_guide
+from mlcareer.qa.rescue import (
+    about_named,
+    asks_provenance,
+    in_same_part,
+    off_guide,
+    others_like,
+)
 from mlcareer.qa.search import default_search
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
@@ -152,6 +158,8 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     elif LOWER_COST.search(text) and (aspect == "cost" or asked_aspect(
             kb, text, [{"value": "bachelors"}]) == "ask_cost"):
         name = "ask_manage_costs"  # "any way to bring that down" after a cost
+    elif not named and isinstance(recent, list) and others_like(kb, text, recent):
+        name = "out_of_scope"  # "any other sites like that": declined's action lists them
     elif FUNDING.search(text) and not named:
         name = "ask_manage_costs"  # "can i get funding for it"
     elif len(named) == 1 and about_named(kb, default_search(), text, words_besides(text, entities),

@@ -20,7 +20,7 @@ from typing import Literal
 
 import pycountry
 
-from mlcareer.format import Button, Reply, source_line
+from mlcareer.format import Button, Reply, bullet, source_line
 from mlcareer.knowledge import KnowledgeBase
 from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
 from mlcareer.qa.render import render
@@ -301,6 +301,31 @@ def which_suits(kb: KnowledgeBase, search: Search, text: str,
                               Context()).result)
     return Reply(f"Going by what the guide says of each, {subject.label}:\n{found.text}",
                  found.buttons), subject.id
+
+
+# "any other sites like that", "what else?", "similar ones?" after a subject: the others of
+# its kind the guide names, in its part of the guide first
+OTHERS = re.compile(r"\b(others?|else|similar|alternatives?|more like)\b", re.I)
+OTHERS_WORDS = 7
+
+
+def others_like(kb: KnowledgeBase, text: str, recent: Sequence[str]) -> Reply | None:
+    """The subjects the guide names of the kind of the one just talked about (``recent``,
+    most recent first), those of its section first, described; None when the message does
+    not ask for others or there are none."""
+    if len(text.split()) > OTHERS_WORDS or not OTHERS.search(text) or not recent:
+        return None
+    current = kb.subjects.get(str(recent[0]))
+    if current is None:
+        return None
+    kind = [s for s in kb.subjects_of_kind(current.kind)
+            if s.id not in recent and s.id != current.parent and (s.description or s.focus)]
+    same = [s for s in kind if s.section == current.section] or kind
+    if not same:
+        return None
+    lines = [f"Besides {current.label}, the guide names:"]
+    lines += [bullet(s.name, str(s.description or s.focus)) for s in same]
+    return Reply("\n".join([*lines, source_line(kb, same)]))
 
 
 def provenance(kb: KnowledgeBase) -> Reply:

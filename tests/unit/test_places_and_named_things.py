@@ -366,3 +366,17 @@ def test_a_situation_s_own_words_say_what_it_asks(kb, text, intent):
         assert "linear algebra" in reply.text  # where to start, the routes
     else:
         assert "linear algebra" not in reply.text
+
+
+def test_any_others_after_a_subject_lists_the_others_of_its_part_of_the_guide(kb):
+    from mlcareer.qa.rescue import others_like
+
+    reply = others_like(kb, "any others?", ["upwork"])
+    assert reply is not None and kb.subjects["toptal"].name in reply.text
+    assert kb.subjects["coursera"].name not in reply.text  # another part of the guide
+    reply = others_like(kb, "what else is there", ["aws_cert"])
+    assert reply is not None
+    assert all(kb.subjects[c].name in reply.text for c in ("google_cert", "azure_cert"))
+    assert others_like(kb, "is there anything else i should know about ml careers",
+                       ["python"]) is None  # a question of its own, not a follow-up
+    assert others_like(kb, "any others?", []) is None
