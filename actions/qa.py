@@ -50,9 +50,9 @@ from mlcareer.qa.suggestions import suggest
 from mlcareer.roadmap.situation import situation_reply
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
-OFF_GUIDE_TEXT = ("The guide doesn't cover {what}, so I can't answer that. It covers becoming "
-                  "a machine learning engineer: education, skills, certifications, bootcamps, "
-                  "time and cost, salaries and job outlook.")
+OFF_GUIDE_TEXT = ("Sorry, that's outside what I can help with: the guide doesn't cover {what}. "
+                  "It covers becoming a machine learning engineer: education, skills, "
+                  "certifications, bootcamps, time and cost, salaries and job outlook.")
 ANSWERED = "answered_intent"
 RECENT = "recent_subjects"
 
