@@ -22,6 +22,7 @@ from mlcareer.qa.rescue import asks_provenance
 from mlcareer.roadmap.situation import asks_about_own_situation, asks_how_to_get_in
 from mlcareer.spelling import Speller
 from tests.data.questions import cost, figure, years
+from tests.support.nlu import entities, parsed
 from tests.support.trackers import make_tracker
 
 OCCUPATIONS = ["research_scientists", "software_developers", "data_scientists", "it_managers",
@@ -32,10 +33,6 @@ OCCUPATIONS = ["research_scientists", "software_developers", "data_scientists", 
 def nlp(kb):
     return build_nlp(kb)
 
-
-def entities(nlp, text):
-    return [{"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char}
-            for e in nlp(text).ents]
 
 
 @pytest.mark.parametrize("text", [
@@ -180,10 +177,6 @@ def test_a_lone_n_is_and():
     assert speller.correct("pay n growth") == "pay and growth"
     assert speller.correct("n-grams") == "n-grams"
 
-
-def parsed(text, intent, confidence, entities=()):
-    return {"text": text, "intent": {"name": intent, "confidence": confidence},
-            "entities": list(entities)}
 
 
 def test_a_bare_mention_of_a_named_thing_is_a_follow_up_about_it(kb, nlp):

@@ -20,6 +20,7 @@ from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import abroad_reply, asks_provenance, figures_abroad
 from tests.data.messy_kit import _wage_gap
 from tests.data.questions import cost, figure
+from tests.support.nlu import entities, parsed
 from tests.support.trackers import make_tracker
 
 
@@ -28,14 +29,6 @@ def nlp(kb):
     return build_nlp(kb)
 
 
-def entities(nlp, text):
-    return [{"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char}
-            for e in nlp(text).ents]
-
-
-def parsed(text, intent, confidence=0.3, found=()):
-    return {"text": text, "intent": {"name": intent, "confidence": confidence},
-            "entities": list(found)}
 
 
 @pytest.mark.parametrize("text, intent, place", [
