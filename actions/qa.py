@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from mlcareer.format import UNKNOWN_TEXT
-from mlcareer.knowledge import default_knowledge_base
+from mlcareer.knowledge import KnowledgeBase, default_knowledge_base
 from mlcareer.qa.answers import (
     ASPECT_INTENTS,
     KIND_INTENTS,
@@ -45,7 +45,7 @@ from mlcareer.qa.rescue import (
     rescue,
     which_suits,
 )
-from mlcareer.qa.search import default_search
+from mlcareer.qa.search import Hit, default_search
 from mlcareer.qa.suggestions import suggest
 from mlcareer.roadmap.situation import situation_reply
 
@@ -218,10 +218,7 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
         found = rescue(default_search(), text)
         near = found.hit if found.kind == "near" and found.hit and \
             found.hit.passage.intent.startswith("ask_") else None  # a topic, not "more"
-        nearest = topics_after_decline(kb, message, near_button(near) if near else None)
-        if nearest:
-            dispatcher.utter_message(text=NEAR_TEXT if len(nearest) == 1 else NEAREST_TEXT,
-                                     buttons=nearest)
+        send_nearest(dispatcher, kb, message, near)
         return [SlotSet(ANSWERED, None)]
     ranked = ranked_reply(dispatcher, text,
                           mentioned_subjects(kb, message.get("entities") or []), tracker)
@@ -258,12 +255,19 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
     offer = offer_after_decline(kb, message.get("entities") or [])
     if offer is not None:
         dispatcher.utter_message(text=offer.text, buttons=offer.buttons)
-    elif nearest := topics_after_decline(kb, message, near_button(found.hit) if (
-            found.kind == "near" and found.hit is not None) else None):
-        # the nearest covered topic search found; for a long post, the classifier's too
+    else:
+        send_nearest(dispatcher, kb, message, found.hit if found.kind == "near" else None)
+    return [SlotSet(ANSWERED, None)]
+
+
+def send_nearest(dispatcher: CollectingDispatcher, kb: KnowledgeBase, message: dict[str, Any],
+                 near: Hit | None) -> None:
+    """After a refusal: the nearest covered topic search found (``near``, a hit) and, for
+    a long post, the classifier's likeliest (``topics_after_decline``), if any."""
+    nearest = topics_after_decline(kb, message, near_button(near) if near else None)
+    if nearest:
         dispatcher.utter_message(text=NEAR_TEXT if len(nearest) == 1 else NEAREST_TEXT,
                                  buttons=nearest)
-    return [SlotSet(ANSWERED, None)]
 
 
 class ActionOutOfScope(Action):

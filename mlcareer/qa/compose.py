@@ -309,7 +309,7 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
     whole = whole_costs(kb, named[0].id if named else subject) if (
         intent == "ask_cost" and TOTAL.search(text)) else []
     if whole:  # "per year or total?": the whole route's cost too, above the source line
-        *body, last = reply.text.split("\n")
+        *body, last = texts[0].split("\n")
         texts = ["\n".join([*body, *whole, last] if last.startswith("Source:")
                            else [*body, last, *whole])]
     for aspect in aspects_in(text):

@@ -224,16 +224,21 @@ def whole_costs(kb: KnowledgeBase, subject_id: str) -> list[str]:
     line ("For the whole degree (1–2 years): $20,000–$80,000"); none when its costs are
     not per year."""
     subject = kb.subjects.get(subject_id)
-    durations = kb.facts_for(subject_id, "duration") if subject else []
+    if subject is None:
+        return []
     lines = []
-    for fact in kb.facts_for(subject_id, "cost") if subject else []:
-        whole = _whole(kb, subject, fact) if subject else None
+    for fact in kb.facts_for(subject_id, "cost"):
+        whole = _whole(kb, subject, fact)
         if whole is None:
             continue
         where = f", {fact.qualifier}" if fact.qualifier else ""
-        lines.append(f"For the whole degree ({format_figure(durations[0])}{where}): "
-                     f"{money(whole[0])}{DASH}{money(whole[1])}.")
+        years = format_figure(kb.facts_for(subject_id, "duration")[0])
+        lines.append(f"For the whole degree ({years}{where}): {_span(whole)}.")
     return lines
+
+
+def _span(whole: tuple[float, float]) -> str:
+    return f"{money(whole[0])}{DASH}{money(whole[1])}"
 
 
 def _key(kb: KnowledgeBase, subject: Subject, fact: Fact) -> float:
@@ -251,7 +256,7 @@ def _route_line(kb: KnowledgeBase, subject: Subject, fact: Fact) -> str:
     line = f"{capitalise(subject.label)}: {format_figure(fact)}"
     whole = _whole(kb, subject, fact)
     if whole is not None:
-        line += f" ({money(whole[0])}{DASH}{money(whole[1])} for the whole degree)"
+        line += f" ({_span(whole)} for the whole degree)"
     return line
 
 

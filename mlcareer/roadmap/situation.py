@@ -139,8 +139,13 @@ def where_to_start(kb: KnowledgeBase, text: str) -> Reply | None:
         return None
     if not (ABOUT_ME.search(text) or read_profile(text) or FOR_ME.search(text)):
         return None
+    return Reply(_first_steps(kb))
+
+
+def _first_steps(kb: KnowledgeBase) -> str:
+    """"Where to start, from the guide:" and its foundational courses."""
     courses, _ = answer_all(kb, "ask_courses", [], Context(), "")
-    return Reply(f"{INTRO}\n{courses.text}")
+    return f"{INTRO}\n{courses.text}"
 
 
 # What a person telling their situation asks about, in their words, when the classifier is
@@ -184,6 +189,5 @@ def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()
         topic, _ = answer_all(kb, str(name), [], Context(), "")
         if not topic.buttons:
             return Reply(f"{topic.text}\n\n{OFFER}", [PLAN_BUTTON, FIRST_BUTTON])
-    courses, _ = answer_all(kb, "ask_courses", [], Context(), "")
     routes, _ = answer_all(kb, "ask_compare", [], Context(), "")
-    return Reply(f"{INTRO}\n{courses.text}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON])
+    return Reply(f"{_first_steps(kb)}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON])
