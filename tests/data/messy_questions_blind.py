@@ -1,4 +1,4 @@
-"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 15. Scored once, at
+"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 16. Scored once, at
 the end of a round; never read by the developer (not its messages, not its misses). Written
 2026-12-07 by a helper from the career guide and knowledge/*.yml only, without the training data
 or the assistant's replies. EVALUATION ONLY: never use these messages (or paraphrases of them) as
@@ -20,10 +20,9 @@ from tests.data.messy_kit import (
     _best,
     _bls,
     _bls_words,
-    _certs,
     _cheapest_route,
+    _fastest,
     _guide_words,
-    _higher,
     _higher_wage,
     _priciest_route,
     _quickest_route,
@@ -38,435 +37,429 @@ from tests.data.questions import cost, figure, years
 
 FIGURES = [
     (
-        "hw engineer salary pls",
-        lambda kb: [figure(kb, "hardware_engineers", "median_wage")],
+        "wat do tech managers make a yr",
+        lambda kb: [figure(kb, "it_managers", "median_wage")],
     ),
     (
-        "ok so if ur in the top 10 percent as an ML researcher what do u make??",
-        lambda kb: [figure(kb, "research_scientists", "top_wage")],
+        "data sci median pay?",
+        lambda kb: [figure(kb, "data_scientists", "median_wage")],
     ),
     (
-        "by how many percent will data scientist jobs grow til 2033",
-        lambda kb: [figure(kb, "data_scientists", "growth")],
-    ),
-    (
-        "number of new software dev / QA jobs expected over the decade?",
-        lambda kb: [figure(kb, "software_developers", "jobs_added")],
-    ),
-    (
-        "research scientist roles - how many open up each yr",
-        lambda kb: [figure(kb, "research_scientists", "openings")],
-    ),
-    (
-        "IT manager employment growth %",
-        lambda kb: [figure(kb, "it_managers", "growth")],
-    ),
-    (
-        "tech manager jobs, how many being added by 2033 roughly",
-        lambda kb: [figure(kb, "it_managers", "jobs_added")],
-    ),
-    (
-        "what does a coder earn in america, median",
+        "ok real talk how much does a regular coder earn, like a software developer, in the states",
         lambda kb: [figure(kb, "software_developers", "median_wage")],
     ),
     (
-        "masters in AI tuition per year, ballpark?",
+        "how many chip designer jobs r they gonna add",
+        lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
+    ),
+    (
+        "growth % for AI researchers 2023-2033?",
+        lambda kb: [figure(kb, "research_scientists", "growth")],
+    ),
+    (
+        "about how many positions open up every year for computer research scientist ppl "
+        "bc of retirements etc",
+        lambda kb: [figure(kb, "research_scientists", "openings")],
+    ),
+    (
+        "QA testers / software devs - how fast is employment growing percent wise",
+        lambda kb: [figure(kb, "software_developers", "growth")],
+    ),
+    (
+        "info systems manager jobs, how many new ones projected??",
+        lambda kb: [figure(kb, "it_managers", "jobs_added")],
+    ),
+    (
+        "grad school for AI how much per year roughly",
         lambda kb: [cost(kb, "masters")],
     ),
     (
-        "im on a tight budget... wat do ml bootcamps usually charge",
-        lambda kb: [cost(kb, "bootcamp")],
-    ),
-    (
-        "yearly fees for a cs degree at a state university?",
-        lambda kb: [cost(kb, "bachelors", "public_institution")],
-    ),
-    (
-        "private college bachelor, how much per year",
+        "private college bachelor price per yr? asking for my son",
         lambda kb: [cost(kb, "bachelors", "private_institution")],
     ),
     (
-        "how many yrs does undergrad normaly take",
+        "bootcamp gonna cost me how much $$",
+        lambda kb: [cost(kb, "bootcamp")],
+    ),
+    (
+        "how many years undergrad takes normally",
         lambda kb: [years(kb, "bachelors")],
     ),
     (
-        "exam fee for a cert like aws or google, how much rn",
+        "msc in machine learning, how long is it usually?",
+        lambda kb: [years(kb, "masters")],
+    ),
+    (
+        "price range for ml certs? thinking of getting one",
         lambda kb: [cost(kb, "certification")],
     ),
 ]
 
 TWO_IN_ONE = [
     (
-        "data scientist pay + how fast is the field growing?",
+        "chip designers pay + growth % ?",
+        lambda kb: [
+            figure(kb, "hardware_engineers", "median_wage"),
+            figure(kb, "hardware_engineers", "growth"),
+        ],
+    ),
+    (
+        "median salary data scientist and research scientist pls",
         lambda kb: [
             figure(kb, "data_scientists", "median_wage"),
+            figure(kb, "research_scientists", "median_wage"),
+        ],
+    ),
+    (
+        "how long n how much is a bootcamp",
+        lambda kb: [years(kb, "bootcamp"), cost(kb, "bootcamp")],
+    ),
+    (
+        "state university tuition per year? and how many years does the bachelor take",
+        lambda kb: [cost(kb, "bachelors", "public_institution"), years(kb, "bachelors")],
+    ),
+    (
+        "what do devs earn and how many dev jobs get added by 2033",
+        lambda kb: [
+            figure(kb, "software_developers", "median_wage"),
+            figure(kb, "software_developers", "jobs_added"),
+        ],
+    ),
+    (
+        "growth rate for engineering managers? also for data scientists",
+        lambda kb: [
+            figure(kb, "it_managers", "growth"),
             figure(kb, "data_scientists", "growth"),
         ],
     ),
     (
-        "wat do computer research scientists make n what do the top 10% get",
+        "how much should i budget for books each year, and for a laptop/software",
+        lambda kb: [cost(kb, "textbooks"), cost(kb, "hardware")],
+    ),
+    (
+        "computer & info research scientists: typical salary, and what do the highest earners get",
         lambda kb: [
             figure(kb, "research_scientists", "median_wage"),
             figure(kb, "research_scientists", "top_wage"),
         ],
     ),
     (
-        "bootcamp: how much $$ and how long does it last",
-        lambda kb: [cost(kb, "bootcamp"), years(kb, "bootcamp")],
+        "masters: yearly cost? how many years?",
+        lambda kb: [cost(kb, "masters"), years(kb, "masters")],
     ),
     (
-        "compare cost: masters per year vs bachelors at a private uni",
-        lambda kb: [cost(kb, "masters"), cost(kb, "bachelors", "private_institution")],
-    ),
-    (
-        "salary of a hardware engineer and of an information systems manager pls",
-        lambda kb: [
-            figure(kb, "hardware_engineers", "median_wage"),
-            figure(kb, "it_managers", "median_wage"),
-        ],
-    ),
-    (
-        "how long is a bachelors and whats it cost at a public school",
-        lambda kb: [years(kb, "bachelors"), cost(kb, "bachelors", "public_institution")],
-    ),
-    (
-        "which are the 3 main ML certs? and what do they cost roughly",
-        lambda kb: [*_certs(kb, "Google", "AWS", "Azure"), cost(kb, "certification")],
-    ),
-    (
-        "should i start w python or java? also do i need math like calculus",
-        lambda kb: [
-            *_topic(kb, "languages", "Python"),
-            *_topic(kb, "foundational_courses", "calculus"),
-        ],
-    ),
-    (
-        "how many new jobs for data scientists and how many for software developers by 2033?",
-        lambda kb: [
-            figure(kb, "data_scientists", "jobs_added"),
-            figure(kb, "software_developers", "jobs_added"),
-        ],
-    ),
-    (
-        "budget q: textbooks per year? and a decent laptop/gpu setup?",
-        lambda kb: [cost(kb, "textbooks"), cost(kb, "hardware")],
+        "what is the google ml engineer cert focused on and how long to prepare for it",
+        lambda kb: [_subject(kb, "google_cert", "Google Cloud")[0], years(kb, "certification")],
     ),
 ]
 
 NAMED = [
     (
-        "that azure cert for ai engineers, is it issued by microsoft itself or some other org?",
-        lambda kb: _subject(kb, "azure_cert", "Microsoft"),
+        "azure ai engineer associate - wht does it cover",
+        lambda kb: _subject(kb, "azure_cert", "speech"),
     ),
     (
-        "google professional ml engineer certificate, what platform is it about",
+        "who is behind the professional machine learning engineer cert from google, which platform",
         lambda kb: _subject(kb, "google_cert", "Google Cloud"),
     ),
     (
-        "thinking of doing the amazon machine learning specialty one... whats actually on that exam syllabus",
+        "thinking abt the amazon machine learning specialty exam, wat kinda stuff do they "
+        "actually test u on",
         lambda kb: _subject(kb, "aws_cert", "data engineering"),
     ),
     (
-        "a friend keeps telling me to sign up on toptal, never heard of it, is it a job board or?",
+        "whats toptal exactly?",
         lambda kb: _subject(kb, "toptal", "freelance"),
     ),
     (
-        "sklearn good for what exactly",
-        lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
+        "is kaggle a thing i should do",
+        lambda kb: _subject(kb, "kaggle_platform", "competitions"),
     ),
     (
-        "is R worth learning or just python",
-        lambda kb: _subject(kb, "r", "statistical"),
-    ),
-    (
-        "my uni program says ABET accredited, wat does that even mean",
+        "ABET accredited online degree?? what does that even mean",
         lambda kb: _subject(kb, "online_degree", "rigor"),
     ),
     (
-        "community college first to save money, is that ok?",
-        lambda kb: _subject(kb, "community_college", "affordable"),
+        "is udemy any good for picking up machine learning or nah, saw a course on sale for like "
+        "15 bucks",
+        lambda kb: _subject(kb, "udemy", "low-cost"),
     ),
     (
-        "how are chip designers related to machine learning at all",
+        "keep seeing scikit-learn in every tutorial lol, what do ppl use that library for exactly",
+        lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
+    ),
+    (
+        "why r computer hardware engineers even on the list, what do they have to do with ml",
         lambda kb: _subject(kb, "hardware_engineers", "GPUs"),
     ),
     (
-        "github, why does every1 say i need it",
-        lambda kb: _subject(kb, "github", "hosting"),
+        "R language worth it or just stick w python",
+        lambda kb: _subject(kb, "r", "statistical"),
     ),
 ]
 
 RANKINGS = [
     (
-        "out of all those related jobs which one pays best",
+        "out of all the careers u listed, which one has the biggest paycheck? just curious",
         lambda kb: [_best(kb, "median_wage")],
     ),
     (
-        "of these careers, which one has the biggest % increase projected",
-        lambda kb: [_best(kb, "growth")],
+        "fastest growing one out of the related jobs?",
+        lambda kb: [figure(kb, _fastest(kb), "growth")],
     ),
     (
-        "lowest median wage among them",
-        lambda kb: [_best(kb, "median_wage", min)],
-    ),
-    (
-        "which field will add the most jobs thru 2033",
+        "which occupation adds the most jobs by 2033",
         lambda kb: [_best(kb, "jobs_added")],
     ),
     (
-        "whats the cheapest way in, money wise",
-        lambda kb: [_cheapest_route(kb)],
+        "2nd best paid job on ur list?",
+        lambda kb: [_ranked(kb, "median_wage", 2)],
     ),
     (
-        "quickest path to becoming ML eng? i dont wanna wait years",
-        lambda kb: [_quickest_route(kb)],
-    ),
-    (
-        "most expensive option for studying this?",
-        lambda kb: [_priciest_route(kb)],
-    ),
-    (
-        "how much more does a tech manager get paid compared to a data scientist",
+        "whats the pay difference between computer/IT managers and data scientists, like in "
+        "dollars",
         lambda kb: [_wage_gap(kb, "it_managers", "data_scientists")],
     ),
     (
-        "who earns more - software dev or hardware engineer?",
+        "sw dev vs hardware engineer who earns more",
         lambda kb: [_higher_wage(kb, "software_developers", "hardware_engineers")],
     ),
     (
-        "grows faster: ML researcher jobs or programmer jobs??",
-        lambda kb: [_higher(kb, "growth", "research_scientists", "software_developers")],
+        "im on a tight budget, cheapest way to get qualified?",
+        lambda kb: [_cheapest_route(kb)],
+    ),
+    (
+        "quickest path into ml, time wise",
+        lambda kb: [_quickest_route(kb)],
+    ),
+    (
+        "money no object lol, which education route would end up costing the most out of all of "
+        "them",
+        lambda kb: [_priciest_route(kb)],
+    ),
+    (
+        "slowest growing job of the bunch",
+        lambda kb: [_best(kb, "growth", min)],
     ),
 ]
 
 ABOUT_DATA = [
     (
-        "those pay figures u keep quoting... who actually collected them",
+        "hold on, who actually collected those pay figures u keep quoting? whats the source",
         lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
     ),
     (
-        "r the wages for the us or worldwide? im in india",
-        lambda kb: _bls_words(kb, "U.S."),
-    ),
-    (
-        "how old is ur wage info, like when did it come out",
+        "how recent is that wage data",
         lambda kb: [str(_bls(kb).release_year)],
     ),
     (
-        "job growth projection is from which year to which year?",
-        lambda kb: [str(y) for y in _bls(kb).projection_period],
+        "r these pay figures for usa or worldwide? im in india",
+        lambda kb: _bls_words(kb, "U.S."),
     ),
     (
-        "which gov agency puts out those employment stats",
-        lambda kb: _bls_words(kb, "Labor Statistics"),
+        "the growth projections are for which years exactly",
+        lambda kb: [str(_bls(kb).projection_period[0]), str(_bls(kb).projection_period[1])],
     ),
     (
-        "the bootcamp and tuition prices, whats the source for those? also bls?",
-        lambda kb: _guide_words(kb, "guide"),
+        "where does ur info about bootcamps and degrees come from",
+        lambda kb: _guide_words(kb, "career guide"),
+    ),
+    (
+        "median wages measured when? what month",
+        lambda kb: [_bls(kb).wage_reference],
     ),
 ]
 
 TOPICS = [
     (
-        "which non technical skills matter for this job",
+        "besides coding n math, what people skills do employers want from an ml engineer",
         lambda kb: _topic(kb, "soft_skills", "Communication"),
     ),
     (
-        "what libs / frameworks do ml ppl actually use day to day",
+        "which programming language first, there are so many",
+        lambda kb: _topic(kb, "languages", "Python"),
+    ),
+    (
+        "which tools n libraries are standard in industry for building models, like day to day "
+        "stuff",
         lambda kb: _topic(kb, "frameworks", "PyTorch"),
     ),
     (
-        "building a portfolio to show employers - which projects n stuff belong in it?",
+        "building my github to show recruiters, what kinda projects or stuff should go in there",
         lambda kb: _topic(kb, "portfolio", "open-source"),
     ),
     (
-        "what do interns actually do in a ml internship",
-        lambda kb: _topic(kb, "internships", "live"),
-    ),
-    (
-        "how do i meet ppl in the field, find a mentor etc",
+        "how to network with ml people when u know nobody",
         lambda kb: _topic(kb, "networking", "meetups"),
     ),
     (
-        "ai moves so fast, how do i keep up with new stuff",
+        "how do u keep up with all the new ai stuff, it moves so fast",
         lambda kb: _topic(kb, "stay_updated", "NeurIPS"),
     ),
     (
-        "do i have to land google/meta as an mle or are there other kinds of employers out there",
-        lambda kb: _topic(kb, "work_environments", "Startups"),
-    ),
-    (
-        "wat does an mle actually do at work",
-        lambda kb: _topic(kb, "role", "preparation"),
-    ),
-    (
-        "is doing kaggle comps worth my time",
-        lambda kb: _topic(kb, "kaggle", "feedback"),
-    ),
-    (
-        "can i pick up freelance ml gigs somewhere on the side",
-        lambda kb: _topic(kb, "freelance", "Upwork"),
-    ),
-    (
-        "mle and data scientist sound the same to me, whats the actual diff",
-        lambda kb: _topic(kb, "mle_vs_ds", "implementation"),
-    ),
-    (
-        "how much maths is needed, which subjects exactly",
-        lambda kb: _topic(kb, "foundational_courses", "linear algebra"),
-    ),
-    (
-        "other areas next to ML i could branch into later?",
+        "what other fields near ml could i branch into later",
         lambda kb: _topic(kb, "tips", "robotics"),
     ),
     (
-        "core skills list for ml engineer pls",
-        lambda kb: _topic(kb, "key_skills", "Problem-solving"),
+        "where do ml engineers actually work, what kind of companys",
+        lambda kb: _topic(kb, "work_environments", "Startups"),
+    ),
+    (
+        "what does an mle do all day tbh",
+        lambda kb: _topic(kb, "role", "evaluation"),
+    ),
+    (
+        "do hackathons actualy help u get better",
+        lambda kb: _topic(kb, "kaggle", "feedback"),
+    ),
+    (
+        "any sites to find freelance ml gigs",
+        lambda kb: _topic(kb, "freelance", "Upwork"),
+    ),
+    (
+        "how much maths is needed, which parts",
+        lambda kb: _topic(kb, "foundational_courses", "calculus"),
+    ),
+    (
+        "whats diff between ml eng and data sci",
+        lambda kb: _topic(kb, "mle_vs_ds", "exploration"),
+    ),
+    (
+        "what can make it take longer, or faster?",
+        lambda kb: _topic(kb, "timeline_factors", "part-time"),
     ),
 ]
 
 PERSONAL = [
     (
-        "im 34 and work as a data analyst, excel + sql mostly. want to move into ML, "
-        "is my background any use?",
+        "im 34 and work as a data analyst, no cs degree. can i switch into ml? how",
         lambda kb: _topic(kb, "entry_level", "transferable"),
     ),
     (
-        "dropped out of uni after 2nd year. can i still become a machine learning engineer "
-        "or is it hopeless",
+        "dropped out of uni, kinda broke, still want ml job. possible without the degree??",
         lambda kb: _topic(kb, "degree_needed", "portfolio"),
     ),
     (
-        "i work full time and have 2 kids, no way i can go to campus. any option to study "
-        "from home?",
+        "i work full time as accountant and want study ml online in evenings, what options i have",
         lambda kb: _topic(kb, "online_learning", "Coursera"),
     ),
     (
-        "student here, my family cant pay much. how do ppl afford all this",
+        "student here, my parents cant pay much. how can i lower the cost of my studies",
         lambda kb: _topic(kb, "manage_costs", "Scholarships"),
     ),
     (
-        "im a backend dev, thinking bout getting certified but which one do i choose",
-        lambda kb: _topic(kb, "choose_cert", "goals"),
+        "hs senior, love math, want to be ml engineer one day. what should i study in college",
+        lambda kb: _topic(kb, "education_overview", "Computer Science"),
     ),
     (
-        "i finished electrical engineering last year, is that degree useful for going into ml",
-        lambda kb: _topic(kb, "engineering_degrees", "Electrical"),
+        "i use aws every day at my job as a backend dev, which ml certificate fits me best",
+        lambda kb: _subject(kb, "aws_cert", "AWS"),
     ),
 ]
 
 QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERSONAL
 
-# --- dialogues: later turns only make sense with the earlier ones ----------------------
+# --- dialogues -------------------------------------------------------------------------
 
 DIALOGUES = [
     [
         (
-            "how much do data scientists make",
+            "my cousin says data scientists get paid a ton, whats their typical salary actually",
             lambda kb: [figure(kb, "data_scientists", "median_wage")],
         ),
-        ("and is it growing?", lambda kb: [figure(kb, "data_scientists", "growth")]),
-        ("how many jobs is that", lambda kb: [figure(kb, "data_scientists", "jobs_added")]),
+        ("and the growth?", lambda kb: [figure(kb, "data_scientists", "growth")]),
+        ("same for software devs", lambda kb: [figure(kb, "software_developers", "growth")]),
     ],
     [
-        ("AI researcher salary?", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
-        ("and for software devs", lambda kb: [figure(kb, "software_developers", "median_wage")]),
         (
-            "so which of them pays more",
-            lambda kb: [_higher_wage(kb, "research_scientists", "software_developers")],
+            "someone at work mentioned googles machine learning engineer certification, what is "
+            "that one about",
+            lambda kb: _subject(kb, "google_cert", "Google Cloud"),
         ),
-    ],
-    [
-        ("tell me abt the google ml cert", lambda kb: _subject(kb, "google_cert", "Google Cloud")),
         ("and the azure one?", lambda kb: _subject(kb, "azure_cert", "Microsoft Azure")),
         ("how much do they cost", lambda kb: [cost(kb, "certification")]),
-        ("how long to get one", lambda kb: [years(kb, "certification")]),
     ],
     [
         (
-            "if i go the undergrad route how long am i stuck in school for",
-            lambda kb: [years(kb, "bachelors")],
+            "if i go for a masters after my bachelor, how many years would that add roughly",
+            lambda kb: [years(kb, "masters")],
         ),
-        ("and a masters on top?", lambda kb: [years(kb, "masters")]),
-        ("whats that cost per yr", lambda kb: [cost(kb, "masters")]),
+        ("and what does it cost per yr", lambda kb: [cost(kb, "masters")]),
+        ("is it required tho", lambda kb: _subject(kb, "masters", "optional")),
+    ],
+    [
+        ("chip designers salary?", lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
+        ("and tech managers?", lambda kb: [figure(kb, "it_managers", "median_wage")]),
+        (
+            "which of them pays more",
+            lambda kb: [_higher_wage(kb, "hardware_engineers", "it_managers")],
+        ),
+        ("by how much", lambda kb: [_wage_gap(kb, "it_managers", "hardware_engineers")]),
     ],
     [
         (
-            "thinking of a bootcamp instead of college, typical price tag?",
+            "been seeing ads for coding bootcamps everywhere, what do those usually charge",
             lambda kb: [cost(kb, "bootcamp")],
         ),
+        ("how long does that take", lambda kb: [years(kb, "bootcamp")]),
         (
-            "is that cheaper than a bachelors at a public uni",
+            "cheaper than a degree at a public uni?",
             lambda kb: [cost(kb, "bachelors", "public_institution")],
         ),
-        ("how long does it take tho", lambda kb: [years(kb, "bootcamp")]),
     ],
     [
         (
-            "growth for computer hardware engineers?",
-            lambda kb: [figure(kb, "hardware_engineers", "growth")],
-        ),
-        ("whats the pay like", lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
-        ("same for IT managers", lambda kb: [figure(kb, "it_managers", "median_wage")]),
-    ],
-    [
-        ("which job has the most growth", lambda kb: [_best(kb, "growth")]),
-        ("and the slowest one?", lambda kb: [_best(kb, "growth", min)]),
-        (
-            "how many jobs does that one add",
-            lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
-        ),
-    ],
-    [
-        ("best paid job in the list?", lambda kb: [_best(kb, "median_wage")]),
-        ("and the 2nd one?", lambda kb: [_ranked(kb, "median_wage", 2)]),
-        (
-            "how much more does the top one make than software devs",
-            lambda kb: [_wage_gap(kb, "it_managers", "software_developers")],
-        ),
-    ],
-    [
-        (
-            "which coding language should i pick up first for machine learning",
-            lambda kb: _topic(kb, "languages", "Python"),
-        ),
-        ("and what frameworks?", lambda kb: _topic(kb, "frameworks", "TensorFlow")),
-        (
-            "which one of those is for neural nets",
-            lambda kb: _subject(kb, "tensorflow", "neural networks"),
-        ),
-    ],
-    [
-        (
-            "openings per year for computer & information research scientists?",
+            "for the computer n information research scientist job, roughly how many openings "
+            "pop up annually",
             lambda kb: [figure(kb, "research_scientists", "openings")],
         ),
-        (
-            "what do the top earners there make",
-            lambda kb: [figure(kb, "research_scientists", "top_wage")],
-        ),
-        ("where is that from", lambda kb: _bls_words(kb, "Bureau of Labor Statistics")),
+        ("whats their median pay", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
+        ("and the top earners?", lambda kb: [figure(kb, "research_scientists", "top_wage")]),
+    ],
+    [
+        ("what language should i learn for ml", lambda kb: _topic(kb, "languages", "Python")),
+        ("ok and after that which framework", lambda kb: _topic(kb, "frameworks", "TensorFlow")),
+        ("do i need hadoop as well?", lambda kb: _subject(kb, "hadoop", "large datasets")),
     ],
     [
         (
-            "how do i get real experience before my first job",
-            lambda kb: _topic(kb, "experience", "Internships"),
+            "where does the salary data come from",
+            lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
         ),
-        (
-            "what about freelancing, where do i find work",
-            lambda kb: _topic(kb, "freelance", "Toptal"),
-        ),
-        ("and where do i show off my projects", lambda kb: _topic(kb, "portfolio", "GitHub")),
+        ("what year is it from", lambda kb: [str(_bls(kb).release_year)]),
+        ("and the projections go until when", lambda kb: [str(_bls(kb).projection_period[1])]),
     ],
     [
-        ("is edx legit for learning ml", lambda kb: _subject(kb, "edx", "low-cost")),
-        ("what about udemy", lambda kb: _subject(kb, "udemy", "low-cost")),
-        ("can that replace a degree", lambda kb: _topic(kb, "degree_needed", "portfolio")),
+        (
+            "software developer job growth %",
+            lambda kb: [figure(kb, "software_developers", "growth")],
+        ),
+        ("how many jobs is that", lambda kb: [figure(kb, "software_developers", "jobs_added")]),
+        ("and for data scientists?", lambda kb: [figure(kb, "data_scientists", "jobs_added")]),
+    ],
+    [
+        (
+            "private uni bachelors how much",
+            lambda kb: [cost(kb, "bachelors", "private_institution")],
+        ),
+        ("the other one?", lambda kb: [cost(kb, "bachelors", "public_institution")]),
+        ("how many yrs is it", lambda kb: [years(kb, "bachelors")]),
+    ],
+    [
+        (
+            "catch 22 here, every junior posting wants experience but no one will take me on. "
+            "how do i get some",
+            lambda kb: _topic(kb, "experience", "Kaggle"),
+        ),
+        ("where do i find freelance work", lambda kb: _topic(kb, "freelance", "Upwork")),
+        ("and where do i show my projects", lambda kb: _topic(kb, "portfolio", "GitHub")),
+    ],
+    [
+        ("fastest growing job?", lambda kb: [figure(kb, _fastest(kb), "growth")]),
+        ("what do they earn", lambda kb: [figure(kb, _fastest(kb), "median_wage")]),
+        (
+            "how r they different from ml engineers",
+            lambda kb: _topic(kb, "mle_vs_ds", "exploration"),
+        ),
     ],
 ]
-
-# Dropped by the developer before the set was scored: two named-thing questions and three
-# dialogues whose messages a lint message printed on the developer's screen (session 15).
-NAMED = [question for n, question in enumerate(NAMED) if n not in (2, 3)]
-QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERSONAL
-DIALOGUES = [dialogue for n, dialogue in enumerate(DIALOGUES) if n not in (3, 4, 8)]
