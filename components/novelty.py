@@ -138,6 +138,15 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
             and hit.passage.intent != name):  # "finance too?" after the work environments
         return {**parse_data, IN_PART: True,
                 "intent": {"name": hit.passage.intent, "confidence": intent.get("confidence")}}
+    # "and the priciest?", "and the slowest one?" after a ranking, which the classifier
+    # takes for a follow-up naming nothing, or is unsure of: the ranking, computed
+    if ((name == "inform" or (unsure_of_it and name.startswith("ask_")))
+            and not text.startswith("/") and len(text.split()) <= SHORT_FOLLOW_UP
+            and not mentioned_subjects(kb, entities) and isinstance(aspect, str)
+            and (ranked := ranking(kb, text, [], recent if isinstance(recent, list) else [],
+                                   aspect))):
+        return {**parse_data, "intent": {"name": ranked.intent,
+                                         "confidence": intent.get("confidence")}}
     if intent.get("name") not in ("nlu_fallback", "out_of_scope", "help") or \
             text.startswith("/"):
         return parse_data

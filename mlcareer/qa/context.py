@@ -16,6 +16,9 @@ WHICH_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay|then)\W+)?which(?:'s| is| would
 # "is it even required?" after a question about a master's: the current subject
 IT = re.compile(r"\b(it|it's|its|that|this)\b")
 SHORT = 6  # words: "it" in a longer sentence is more often "is it possible to ..."
+# "how many jobs does that one add", "the top one" (after a ranking): the current subject,
+# in a message of any length
+THAT_ONE = re.compile(r"\b(that|this|the top|the first-placed) one('s)?\b")
 OTHER = re.compile(r"\b(the other( one)?|the other's)\b")
 # "the first one's growth?", "the former": the earlier of the last two; "the latter",
 # "the second one": the later
@@ -50,7 +53,8 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
     if len(recent) < 2 or not (OTHER.search(lowered) or both or ordinal):
         current = recent[0] if recent and isinstance(recent[0], str) else None
         short = len(lowered.split()) <= SHORT  # "is it possible to ...?" points nowhere
-        return [current] if current and short and IT.search(lowered) else []
+        pointing = (short and IT.search(lowered)) or THAT_ONE.search(lowered)
+        return [current] if current and pointing else []
     kinds = kinds or {}
     current = kinds.get(recent[0]) if isinstance(recent[0], str) else None
     same = [s for s in recent[1:] if current is not None and isinstance(s, str)

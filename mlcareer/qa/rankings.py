@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from mlcareer.format import DASH, Reply, capitalise, format_figure, money, source_line
 from mlcareer.knowledge import Fact, KnowledgeBase, Quantity, Range, Subject
+from mlcareer.qa.context import THAT_ONE
 
 
 @dataclass(frozen=True)
@@ -358,11 +359,14 @@ MORE_THAN = re.compile(r"\b(more|less|higher|lower|bigger|smaller|faster|slower)
 MORE_WORDS = {"more", "higher", "bigger", "faster"}
 # "and the lowest?" right after a ranking or a figure: the same measure, the other end
 BARE_EXTREME = re.compile(r"\b(lowest|highest|least|most|top|bottom|best|worst|cheapest|"
-                          r"quickest|fastest|slowest|longest)\b")
-HIGH_END = {"highest", "most", "top", "best", "longest", "slowest"}
+                          r"priciest|costliest|quickest|fastest|slowest|longest)\b")
+HIGH_END = {"highest", "most", "top", "best", "longest", "slowest", "priciest", "costliest"}
 # over the routes, these words name their own measure whatever the one in context
-WORD_MEASURES = {"cheapest": (COST, False), "quickest": (TIME, False), "fastest": (TIME, False),
+WORD_MEASURES = {"cheapest": (COST, False), "priciest": (COST, True), "costliest": (COST, True),
+                 "quickest": (TIME, False), "fastest": (TIME, False),
                  "slowest": (TIME, True), "longest": (TIME, True)}
+# ...and of growth, "the slowest" is the lowest ("and the slowest one?" after the fastest)
+GROWTH_END = {"slowest": False, "fastest": True, "quickest": True}
 ASPECT_MEASURES = {"salary": PAY, "outlook": GROWTH, "cost": COST, "duration": TIME}
 
 
@@ -385,6 +389,11 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     short = len(lowered.split()) <= SHORT_FOLLOW_UP
     between = occupations if len(occupations) >= 2 else (
         talked[:2] if not subjects and short and len(talked) >= 2 else [])
+    # "how much more does the top one make than software devs" after a ranking: the one
+    # put first, against the one named
+    if (len(occupations) == 1 and len(subjects) == 1 and talked
+            and talked[0] != occupations[0] and THAT_ONE.search(lowered)):
+        between = [talked[0], occupations[0]]
     if between and DIFFERENCE.search(lowered):
         found = _difference(kb, between)
         if found is not None:
@@ -410,7 +419,10 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     about_jobs = re.search(rf"{PAY_OR_GROWTH}|\bjobs?\b", lowered)
     # "the cheapest way to become an ML engineer": the goal, not an occupation ranked
     ranked_jobs = [s for s in occupations if s.id != ML_ENGINEER]
-    if (not ranked_jobs and not about_jobs and ROUTE_WORDS.search(lowered)
+    # ("and the slowest one?" after the fastest-growing job: that job's measure, not routes)
+    way = [m.group(0) for m in ROUTE_WORDS.finditer(lowered)]
+    jobs_in_context = aspect in ("salary", "outlook") and set(way) == {"one"}
+    if (not ranked_jobs and not about_jobs and way and not jobs_in_context
             and not [s for s in subjects if s.id in ROUTES]):
         for pattern, measure, highest in ROUTE_EXTREMES:
             if re.search(pattern, lowered):
@@ -445,5 +457,7 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
             measure, highest = WORD_MEASURES[bare.group(1)]  # "and the fastest?" after costs
         if measure in (COST, TIME):
             return _route_extreme(kb, measure, highest)
+        if measure is GROWTH:
+            highest = GROWTH_END.get(bare.group(1), highest)
         return _ranked(kb, measure, highest, kb.subjects_of_kind(OCCUPATION))
     return None

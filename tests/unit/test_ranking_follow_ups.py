@@ -1,0 +1,59 @@
+"""Session 16 (found on the development sets): follow-ups of a ranking. "and the slowest
+one?" after the fastest-growing job is the lowest growth, not the longest route; "and the
+priciest?" after the cheapest route is the most expensive one; "that one", "the top one"
+point at the one put first, whatever the message's length; "how much more does the top
+one make than software devs" is the gap between the two. Expected figures come from the
+knowledge base (tests/data/messy_kit.py), never from replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.novelty import relabel_by_words
+from mlcareer.qa.context import referred
+from mlcareer.qa.rankings import ranking
+from tests.data.messy_kit import _best, _priciest_route, _wage_gap
+from tests.support.nlu import parsed
+
+
+def test_the_slowest_after_growth_is_the_lowest_growth_not_the_longest_route(kb):
+    found = ranking(kb, "and the slowest one?", [], ["data_scientists"], "outlook")
+    assert found is not None and found.intent == "ask_outlook"
+    assert _best(kb, "growth", min) in found.reply.text.splitlines()[0]
+    # with time in context, the slowest is still the longest route
+    found = ranking(kb, "and the slowest one?", [], ["bootcamp"], "duration")
+    assert found is not None and found.intent == "ask_duration"
+
+
+@pytest.mark.parametrize("text", ["and the priciest?", "and the costliest one"])
+def test_the_priciest_after_the_cheapest_route_is_the_most_expensive(kb, text):
+    found = ranking(kb, text, [], ["certification"], "cost")
+    assert found is not None and _priciest_route(kb) in found.reply.text.splitlines()[0]
+
+
+def test_a_short_follow_up_the_classifier_takes_for_a_mention_is_the_ranking():
+    relabelled = relabel_by_words(parsed("and the priciest?", "inform", 0.64),
+                                  ["certification"], "cost", "certification")
+    assert relabelled["intent"]["name"] == "ask_cost"
+    # nothing ranked in context: left alone
+    assert relabel_by_words(parsed("and the priciest?", "inform", 0.64), [], None, None)[
+        "intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize("text", ["how many jobs does that one add",
+                                  "what does the top one earn in a year then"])
+def test_that_one_points_at_the_current_subject_in_a_longer_message(text):
+    assert referred(text, [], ["hardware_engineers", "data_scientists"]) == [
+        "hardware_engineers"]
+
+
+def test_is_it_possible_to_still_points_nowhere_in_a_long_message():
+    assert referred("is it possible to get a job without a degree these days", [],
+                    ["data_scientists"]) == []
+
+
+def test_how_much_more_the_top_one_makes_than_one_named_is_the_gap(kb):
+    found = ranking(kb, "how much more does the top one make than software devs",
+                    [kb.subjects["software_developers"]], ["it_managers"], "salary")
+    assert found is not None
+    assert _wage_gap(kb, "it_managers", "software_developers") in found.reply.text
