@@ -16,11 +16,12 @@ from mlcareer.qa.answers import (
     ASPECT_INTENTS,
     KIND_INTENTS,
     Context,
+    Unknown,
     listed,
     mentioned_subjects,
     user_aspects,
 )
-from mlcareer.qa.compose import answer_all, asked_aspect, aspect_of_recent
+from mlcareer.qa.compose import SECOND, answer_all, asked_aspect, aspect_of_recent
 from mlcareer.qa.context import referred, remember
 from mlcareer.qa.fallback import (
     NEAREST_TEXT,
@@ -79,9 +80,11 @@ class ActionAnswerQuestion(Action):
             about = pointed_subject(message.get("text") or "", tracker.get_slot("subject"))
             if about is not None:
                 return answer_question(dispatcher, tracker, about[0], about[1])
-        elif intent not in ASPECT_INTENTS and (
+        elif intent not in ASPECT_INTENTS and not message.get(SECOND) and (
                 (message.get("intent") or {}).get("confidence") or 0.0) < UNSURE_CONFIDENCE:
-            intent = aspect_asked(message) or intent  # unsure, but a figure is named
+            # unsure, but a figure is named (when it is asked in a second question, that
+            # one answers it: "which are the main certs? and what do they cost")
+            intent = aspect_asked(message) or intent
         return answer_question(dispatcher, tracker, intent)
 
 
@@ -148,6 +151,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         dispatcher.utter_message(text=UNKNOWN_TEXT)
         return []
     dispatcher.utter_message(text=reply.text, buttons=buttons or None)
+    second_answer(dispatcher, kb, message, outcome, reply.text)
     return [
         SlotSet("subject", outcome.context.subject),
         SlotSet("aspect", outcome.context.aspect),
@@ -157,6 +161,25 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
                                           *[s.id for s in subjects],
                                           *[s.id for s in listed(outcome)]])),
     ]
+
+
+def second_answer(dispatcher: CollectingDispatcher, kb: Any, message: dict[str, Any],
+                  first: Any, first_text: str) -> None:
+    """The answer to a second question of the message (``second``, set by the parse hook:
+    "python or java? also do i need calculus"), after the first one's; "what do they cost"
+    refers to what the first answer was about."""
+    second = message.get(SECOND)
+    if not isinstance(second, dict) or not isinstance(second.get("intent"), str):
+        return
+    entities = [e for e in second.get("entities") or [] if isinstance(e, dict)]
+    try:
+        reply, outcome = answer_all(kb, second["intent"], entities, first.context,
+                                    str(second.get("text") or ""))
+    except Exception:  # the first answer stands
+        logger.exception("failed to answer the second question %r", second.get("intent"))
+        return
+    if not isinstance(outcome.result, Unknown) and reply.text not in first_text:
+        dispatcher.utter_message(text=reply.text)
 
 
 def kinds_of(kb: Any, recent: list[Any]) -> dict[str, str]:

@@ -123,6 +123,8 @@ from components.novelty import (
     relabel_pointing_back,
     relabel_unsure,
 )
+from mlcareer.qa.answers import ASPECT_INTENTS
+from mlcareer.qa.compose import SECOND, second_question
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -187,7 +189,33 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = relabel_pointing_back(parse_data, tracker.get_slot("recent_subjects"),
                                        tracker.active_loop_name)
     parse_data = relabel_off_guide(parse_data, tracker.active_loop_name)
-    return relabel_unsure(parse_data, tracker.active_loop_name)
+    parse_data = relabel_unsure(parse_data, tracker.active_loop_name)
+    return await _with_second_question(self, parse_data, tracker, only_output_properties)
+
+
+# The second question of a chat message ("python or java? also do i need calculus") is
+# answered too when it asks something else of the guide, and the classifier is this sure.
+SECOND_CONFIDENCE = 0.6
+
+
+async def _with_second_question(self: MessageProcessor, parse_data: dict[str, Any], tracker,
+                                only_output_properties: bool) -> dict[str, Any]:
+    """``parse_data`` with ``second`` (the second question's text, intent and entities)
+    when a guide question is followed by another one (``mlcareer.qa.compose.second_question``)."""
+    name = str((parse_data.get("intent") or {}).get("name") or "")
+    clause = second_question(parse_data.get("text") or "")
+    if tracker.active_loop_name or not name.startswith("ask_") or clause is None:
+        return parse_data
+    second = await _original_parse_message(self, UserMessage(clause), tracker,
+                                           only_output_properties)
+    asked = second.get("intent") or {}
+    other = str(asked.get("name") or "")
+    both_figures = other in ASPECT_INTENTS and name in ASPECT_INTENTS  # compose answers both
+    if (not other.startswith("ask_") or other == name or both_figures
+            or float(asked.get("confidence") or 0.0) < SECOND_CONFIDENCE):
+        return parse_data
+    return {**parse_data, SECOND: {"text": clause, "intent": other,
+                                   "entities": second.get("entities") or []}}
 
 
 @wraps(_original_run)

@@ -249,6 +249,25 @@ def subject_swap(kb: KnowledgeBase, text: str, entities: Sequence[Entity],
     return words is not None and all(word in SWAP_FILLERS for word in words)
 
 
+# A second question after the first one's question mark, in a chat message ("should i
+# start w python or java? also do i need math like calculus"): the classifier reads the
+# message as one question; the second is classified on its own (components/rasa_patches)
+# and answered after the first. Not in a long post, whose questions are one request.
+SECOND = "second"  # the parse result's key for it
+SECOND_MIN_WORDS = 3
+SECOND_MAX_WORDS = 30
+
+
+def second_question(text: str) -> str | None:
+    """The second of exactly two questions in a chat message, or None."""
+    if text.startswith("/") or len(text.split()) > SECOND_MAX_WORDS:
+        return None
+    parts = [part.strip() for part in re.split(r"\?+", text) if part.strip(" .,;:!-")]
+    if len(parts) != 2 or len(parts[1].split()) < SECOND_MIN_WORDS or text.count("?") < 1:
+        return None
+    return parts[1]
+
+
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,
                text: str) -> tuple[Reply, Outcome]:
     """The reply to every aspect the message asks about (the intent's first), and the

@@ -346,3 +346,37 @@ def test_a_visa_or_a_particular_university_is_declined_saying_so(assistant):
     assert "doesn't cover visas" in reply
     reply, _ = ask(assistant, "is stanford's ml program good")
     assert "doesn't cover particular universities" in reply
+
+
+def test_two_questions_on_two_topics_get_both_answers(assistant, kb):
+    # the second question, after the first one's question mark, is classified on its own
+    reply, _ = ask(assistant, "is python enough or do i need java too? also which math "
+                              "should i learn first")
+    languages = kb.topic("languages").intro or ""
+    courses = kb.topic("foundational_courses").items[0].text
+    assert languages and languages[:40] in reply and courses[:40] in reply
+
+
+def test_a_laptop_a_city_seniority_pay_and_the_future_of_ai_are_declined_saying_so(
+        assistant, kb):
+    reply, _ = ask(assistant, "which laptop should i buy for deep learning")
+    assert "doesn't cover which computer to buy" in reply
+    reply, _ = ask(assistant, "are there good ml bootcamps in Chicago")
+    assert "doesn't cover a particular city" in reply
+    reply, _ = ask(assistant, "what do data scientists earn in Toronto")
+    assert "no figures for Toronto" in reply and kb.sources["bls"].name in reply
+    reply, _ = ask(assistant, "how much does a senior data scientist make")
+    assert "doesn't cover pay by seniority" in reply
+    reply, _ = ask(assistant, "will ml engineers be replaced by AI soon?")
+    assert "doesn't cover whether AI will replace" in reply
+
+
+def test_follow_ups_of_a_ranking(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    growing = [s for s in kb.subjects_of_kind("occupation") if kb.facts_for(s.id, "growth")]
+    slowest = min(growing, key=lambda s: kb.facts_for(s.id, "growth")[0].value.value)
+    assistant.text(sender, "which job is growing the most")
+    reply = assistant.text(sender, "and the slowest one?")  # growth, not the longest route
+    assert figure(kb, slowest.id, "growth") in reply.splitlines()[0]
+    reply = assistant.text(sender, "how many jobs does that one add")
+    assert figure(kb, slowest.id, "jobs_added") in reply

@@ -57,3 +57,46 @@ def test_how_much_more_the_top_one_makes_than_one_named_is_the_gap(kb):
                     [kb.subjects["software_developers"]], ["it_managers"], "salary")
     assert found is not None
     assert _wage_gap(kb, "it_managers", "software_developers") in found.reply.text
+
+
+@pytest.mark.parametrize("text, second", [
+    ("should i start with python or java? also do i need calculus", "also do i need calculus"),
+    ("what's a bootcamp? and how long are they usually", "and how long are they usually"),
+])
+def test_the_second_of_two_questions_in_a_chat_message(text, second):
+    from mlcareer.qa.compose import second_question
+
+    assert second_question(text) == second
+
+
+@pytest.mark.parametrize("text", [
+    "do i need a degree?",  # one question
+    "degree? ok",  # too short to be one
+    "what pays more? data science? ml? research?",  # more than two: a post's questions
+    "/ask_salary",  # a button
+    "I have a physics degree and five years in finance, and I keep reading that ML "
+    "engineers need a CS degree. Is that true? What would you do in my place, honestly?",
+])
+def test_no_second_question_in_one_question_a_long_post_or_a_button(text):
+    from mlcareer.qa.compose import second_question
+
+    assert second_question(text) is None
+
+
+def test_the_second_answer_follows_the_first_and_refers_to_its_subject(kb):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.qa import second_answer
+    from mlcareer.qa.answers import Context, Outcome, Unknown
+    from tests.data.questions import cost
+
+    dispatcher = CollectingDispatcher()
+    first = Outcome(Unknown(), Context(subject="bootcamp"))
+    message = {"second": {"text": "and what do they cost", "intent": "ask_cost", "entities": []}}
+    second_answer(dispatcher, kb, message, first, "Bootcamps are intensive programs.")
+    assert len(dispatcher.messages) == 1 and cost(kb, "bootcamp") in dispatcher.messages[0]["text"]
+    # nothing forged or malformed is answered
+    for forged in ({"second": "ask_cost"}, {"second": {"intent": 3}}, {}):
+        dispatcher = CollectingDispatcher()
+        second_answer(dispatcher, kb, forged, first, "")
+        assert dispatcher.messages == []
