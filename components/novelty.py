@@ -216,7 +216,7 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
             "nlu_fallback", "out_of_scope", "inform", *PLAN_INTENTS)):
         return parse_data
     what = off_guide(text, bool(mentioned_subjects(default_knowledge_base(),
-                                                   parse_data.get("entities") or [])))
+                                                   parse_data.get("entities") or [])), name)
     if what is None:
         return parse_data
     confidence = (parse_data.get("intent") or {}).get("confidence")

@@ -124,7 +124,7 @@ from components.novelty import (
     relabel_unsure,
 )
 from mlcareer.qa.answers import ASPECT_INTENTS
-from mlcareer.qa.compose import SECOND, second_question
+from mlcareer.qa.compose import SECOND, two_questions
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -198,18 +198,35 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
 SECOND_CONFIDENCE = 0.6
 
 
+def _sure_of_a_question(parsed: dict[str, Any]) -> bool:
+    asked = parsed.get("intent") or {}
+    return str(asked.get("name") or "").startswith("ask_") and float(
+        asked.get("confidence") or 0.0) >= SECOND_CONFIDENCE
+
+
 async def _with_second_question(self: MessageProcessor, parse_data: dict[str, Any], tracker,
                                 only_output_properties: bool) -> dict[str, Any]:
     """``parse_data`` with ``second`` (the second question's text, intent and entities)
-    when a guide question is followed by another one (``mlcareer.qa.compose.second_question``)."""
+    when a guide question is followed by another one (``mlcareer.qa.compose.two_questions``);
+    when the classifier was unsure of the whole, each question classified on its own."""
     name = str((parse_data.get("intent") or {}).get("name") or "")
-    clause = second_question(parse_data.get("text") or "")
-    if tracker.active_loop_name or not name.startswith("ask_") or clause is None:
+    both = two_questions(parse_data.get("text") or "")
+    if tracker.active_loop_name or both is None or not (
+            name.startswith("ask_") or name == "nlu_fallback"):
         return parse_data
+    clause = both[1]
     second = await _original_parse_message(self, UserMessage(clause), tracker,
                                            only_output_properties)
     asked = second.get("intent") or {}
     other = str(asked.get("name") or "")
+    if name == "nlu_fallback":  # "do i need a degree? what about a portfolio, does it matter?"
+        first = await _original_parse_message(self, UserMessage(both[0]), tracker,
+                                              only_output_properties)
+        if not _sure_of_a_question(first) or not _sure_of_a_question(second):
+            return parse_data
+        parse_data = {**parse_data, "intent": first["intent"],
+                      "entities": first.get("entities") or []}
+        name = first["intent"]["name"]
     both_figures = other in ASPECT_INTENTS and name in ASPECT_INTENTS  # compose answers both
     if (not other.startswith("ask_") or other == name or both_figures
             or float(asked.get("confidence") or 0.0) < SECOND_CONFIDENCE):

@@ -258,14 +258,14 @@ SECOND_MIN_WORDS = 3
 SECOND_MAX_WORDS = 30
 
 
-def second_question(text: str) -> str | None:
-    """The second of exactly two questions in a chat message, or None."""
+def two_questions(text: str) -> tuple[str, str] | None:
+    """The two questions of a chat message that asks exactly two, or None."""
     if text.startswith("/") or len(text.split()) > SECOND_MAX_WORDS:
         return None
     parts = [part.strip() for part in re.split(r"\?+", text) if part.strip(" .,;:!-")]
-    if len(parts) != 2 or len(parts[1].split()) < SECOND_MIN_WORDS or text.count("?") < 1:
+    if len(parts) != 2 or len(parts[1].split()) < SECOND_MIN_WORDS:
         return None
-    return parts[1]
+    return parts[0], parts[1]
 
 
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,

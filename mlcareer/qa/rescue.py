@@ -258,10 +258,22 @@ INTERVIEWS = ("job interviews", re.compile(
     r"\btake[- ]home (tests?|assignments?|challenges?)\b", re.I))
 
 
-def off_guide(text: str, names_a_subject: bool = False) -> str | None:
+# ...and, asked as how ML engineering and data science differ, roles the guide does not
+# describe ("data science vs data analysis vs data engineering?")
+OTHER_ROLES = ("roles other than ML engineer and data scientist", re.compile(
+    r"\b(data analysts?|data analysis|analytics|data engineer(s|ing)?|statisticians?|stats|"
+    r"applied scientists?|business intelligence|bi analysts?|data programmers?|"
+    r"product managers?|mlops engineers?)\b", re.I))
+ROLES_INTENT = "ask_mle_vs_ds"
+
+
+def off_guide(text: str, names_a_subject: bool = False, intent: str | None = None) -> str | None:
     """What a question is about that the guide does not cover (``OFF_GUIDE``; job
-    interviews when it names no subject of the guide), or None."""
+    interviews when it names no subject of the guide; other roles when it is taken for
+    ML engineering against data science), or None."""
     found = next((what for what, pattern in OFF_GUIDE if pattern.search(text)), None)
+    if found is None and intent == ROLES_INTENT and OTHER_ROLES[1].search(text):
+        return OTHER_ROLES[0]
     # (pay or the job market there: ``figures_abroad``, which says what figures there are)
     if found is None and named_city(text) and not re.search(PAY_WORDS, text, re.I):
         found = "a particular city or state"

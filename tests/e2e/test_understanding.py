@@ -380,3 +380,19 @@ def test_follow_ups_of_a_ranking(assistant, kb):
     assert figure(kb, slowest.id, "growth") in reply.splitlines()[0]
     reply = assistant.text(sender, "how many jobs does that one add")
     assert figure(kb, slowest.id, "jobs_added") in reply
+
+
+def test_two_questions_the_classifier_is_unsure_of_as_a_whole_get_both_answers(assistant, kb):
+    # each question alone is sure; the two together split the classifier between them
+    reply, _ = ask(assistant, "do i need a degree? what about a portfolio, does it matter?")
+    degree = kb.topic("degree_needed").intro or ""
+    portfolio = kb.topic("portfolio").intro or ""
+    assert degree and portfolio and degree[:40] in reply and portfolio[:40] in reply
+
+
+def test_roles_the_guide_does_not_describe_are_declined_saying_so(assistant, kb):
+    reply, _ = ask(assistant, "data science vs data analysis, what's the difference")
+    assert "doesn't cover roles other than ML engineer and data scientist" in reply
+    reply, _ = ask(assistant, "ml engineer vs data scientist, what's the difference")
+    compared = kb.topic("mle_vs_ds").items[0].text
+    assert "doesn't cover" not in reply and compared[:40] in reply

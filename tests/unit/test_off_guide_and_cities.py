@@ -105,3 +105,22 @@ def test_the_fallback_buttons_name_a_subject_only_where_the_answer_is_about_it(k
     assert titles[0] == f"{INTENT_TITLES['ask_salary']}: {label[0].upper()}{label[1:]}"
     # the degree answer is the same whoever asks: no "Do you need a degree?: Software..."
     assert titles[1] == INTENT_TITLES["ask_degree_needed"]
+
+
+@pytest.mark.parametrize("text", [
+    "data science vs data analysis, what's the difference",
+    "should i become a data engineer or a data scientist",
+    "is a statistician the same as a data scientist",
+])
+def test_other_roles_are_not_described_when_taken_for_mle_against_ds(text):
+    assert "other than ML engineer" in (off_guide(text, intent="ask_mle_vs_ds") or "")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ml engineer vs data scientist, what's the difference", "ask_mle_vs_ds"),
+    ("what does a data scientist do differently from an ml engineer", "ask_mle_vs_ds"),
+    # another intent: the roles' words alone do not decline
+    ("do data analysts earn less than data scientists", "ask_salary"),
+])
+def test_the_two_roles_the_guide_compares_are_not_declined(text, intent):
+    assert off_guide(text, intent=intent) is None

@@ -59,14 +59,18 @@ def test_how_much_more_the_top_one_makes_than_one_named_is_the_gap(kb):
     assert _wage_gap(kb, "it_managers", "software_developers") in found.reply.text
 
 
-@pytest.mark.parametrize("text, second", [
-    ("should i start with python or java? also do i need calculus", "also do i need calculus"),
-    ("what's a bootcamp? and how long are they usually", "and how long are they usually"),
+@pytest.mark.parametrize("text, both", [
+    ("should i start with python or java? also do i need calculus",
+     ("should i start with python or java", "also do i need calculus")),
+    ("what's a bootcamp? and how long are they usually",
+     ("what's a bootcamp", "and how long are they usually")),
+    ("do i need a degree? what about a portfolio, does it matter?",
+     ("do i need a degree", "what about a portfolio, does it matter")),
 ])
-def test_the_second_of_two_questions_in_a_chat_message(text, second):
-    from mlcareer.qa.compose import second_question
+def test_the_two_questions_of_a_chat_message(text, both):
+    from mlcareer.qa.compose import two_questions
 
-    assert second_question(text) == second
+    assert two_questions(text) == both
 
 
 @pytest.mark.parametrize("text", [
@@ -78,9 +82,9 @@ def test_the_second_of_two_questions_in_a_chat_message(text, second):
     "engineers need a CS degree. Is that true? What would you do in my place, honestly?",
 ])
 def test_no_second_question_in_one_question_a_long_post_or_a_button(text):
-    from mlcareer.qa.compose import second_question
+    from mlcareer.qa.compose import two_questions
 
-    assert second_question(text) is None
+    assert two_questions(text) is None
 
 
 def test_the_second_answer_follows_the_first_and_refers_to_its_subject(kb):
