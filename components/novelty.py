@@ -59,6 +59,7 @@ from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
+    TOOL_KINDS,
     about_named,
     asks_provenance,
     in_same_part,
@@ -215,8 +216,9 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
     if active_loop or text.startswith("/") or not (name.startswith("ask_") or name in (
             "nlu_fallback", "out_of_scope", "inform", *PLAN_INTENTS)):
         return parse_data
-    what = off_guide(text, bool(mentioned_subjects(default_knowledge_base(),
-                                                   parse_data.get("entities") or [])), name)
+    named = mentioned_subjects(default_knowledge_base(), parse_data.get("entities") or [])
+    what = off_guide(text, bool(named), name,
+                     any(subject.kind in TOOL_KINDS for subject in named))
     if what is None:
         return parse_data
     confidence = (parse_data.get("intent") or {}).get("confidence")

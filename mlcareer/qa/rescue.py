@@ -265,9 +265,17 @@ OTHER_ROLES = ("roles other than ML engineer and data scientist", re.compile(
     r"applied scientists?|business intelligence|bi analysts?|data programmers?|"
     r"product managers?|mlops engineers?)\b", re.I))
 ROLES_INTENT = "ask_mle_vs_ds"
+# ...and, unless the question names a language or framework the guide describes (Python,
+# R, Java, TensorFlow, PyTorch, scikit-learn, Hadoop, Spark) or is about certifications,
+# the data tools it does not ("is SAS worth learning?", "polars or pandas?")
+TOOL_KINDS = ("language", "framework")
+OTHER_TOOLS = ("data tools other than the languages and frameworks it names", re.compile(
+    r"\b(sas|minitab|spss|stata|tableau|power ?bi|looker|polars|kubernetes|k8s|"
+    r"docker|databricks|kafka|snowflake|airflow|dbt|linux|matlab|ms excel)\b", re.I))
 
 
-def off_guide(text: str, names_a_subject: bool = False, intent: str | None = None) -> str | None:
+def off_guide(text: str, names_a_subject: bool = False, intent: str | None = None,
+              names_a_tool: bool = False) -> str | None:
     """What a question is about that the guide does not cover (``OFF_GUIDE``; job
     interviews when it names no subject of the guide; other roles when it is taken for
     ML engineering against data science), or None."""
@@ -279,6 +287,9 @@ def off_guide(text: str, names_a_subject: bool = False, intent: str | None = Non
         found = "a particular city or state"
     if found is None and not names_a_subject and INTERVIEWS[1].search(text):
         return INTERVIEWS[0]
+    if (found is None and not names_a_tool and "cert" not in (intent or "")
+            and OTHER_TOOLS[1].search(text)):
+        return OTHER_TOOLS[0]
     return found
 
 

@@ -390,9 +390,11 @@ def test_two_questions_the_classifier_is_unsure_of_as_a_whole_get_both_answers(a
     assert degree and portfolio and degree[:40] in reply and portfolio[:40] in reply
 
 
-def test_roles_the_guide_does_not_describe_are_declined_saying_so(assistant, kb):
+def test_roles_and_tools_the_guide_does_not_describe_are_declined_saying_so(assistant, kb):
     reply, _ = ask(assistant, "data science vs data analysis, what's the difference")
     assert "doesn't cover roles other than ML engineer and data scientist" in reply
     reply, _ = ask(assistant, "ml engineer vs data scientist, what's the difference")
     compared = kb.topic("mle_vs_ds").items[0].text
     assert "doesn't cover" not in reply and compared[:40] in reply
+    reply, _ = ask(assistant, "is SAS still worth learning for data science")
+    assert "doesn't cover data tools other than the languages and frameworks it names" in reply

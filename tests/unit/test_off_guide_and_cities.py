@@ -124,3 +124,26 @@ def test_other_roles_are_not_described_when_taken_for_mle_against_ds(text):
 ])
 def test_the_two_roles_the_guide_compares_are_not_declined(text, intent):
     assert off_guide(text, intent=intent) is None
+
+
+@pytest.mark.parametrize("text", [
+    "is SAS still worth learning",
+    "tableau or power bi, which one first?",
+    "should i learn polars",
+    "how much kubernetes does an ml engineer need",
+])
+def test_tools_the_guide_does_not_describe_are_named(text):
+    found = off_guide(text, intent="ask_frameworks") or ""
+    assert "tools other than the languages and frameworks" in found
+
+
+@pytest.mark.parametrize("text, intent, names_a_tool", [
+    # the guide's own languages named beside it: the languages answer fits
+    ("is R, java and matlab a good stack", "ask_languages", True),
+    ("is a SAS certification a good start", "ask_choose_cert", False),  # certifications
+    ("what project should i do to excel in interviews for internships", "ask_portfolio", False),
+    ("Hi, I'm Julia. Do I need a degree?", "ask_degree_needed", False),  # a name
+])
+def test_tools_named_beside_the_guide_s_own_or_as_words_are_not_declined(
+        text, intent, names_a_tool):
+    assert off_guide(text, intent=intent, names_a_tool=names_a_tool) is None
