@@ -33,7 +33,8 @@ CHAT_SPEAK = {
     "ds": "data science", "mle": "machine learning engineer", "dev": "developer",
     "devs": "developers", "eng": "engineer", "engs": "engineers", "comp": "computer",
     "sci": "science", "maths": "math", "stats": "statistics",
-    "nah": "no", "wat": "what", "wut": "what", "gonna": "going to", "wanna": "want to",
+    "libs": "libraries", "lib": "library", "nah": "no", "wat": "what", "wut": "what",
+    "gonna": "going to", "wanna": "want to",
     "gotta": "have to", "dunno": "don't know", "tbh": "to be honest", "thx": "thanks",
 }
 # Chat-speak that depends on the next word: "hw much" (how) but "hw engineer"

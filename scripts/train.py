@@ -28,6 +28,7 @@ INPUTS = [
     "components",
     "mlcareer/knowledge",
     "mlcareer/embeddings.py",
+    "mlcareer/spelling.py",
     "requirements-models.txt",
     "vectors/package-lock.json",
     "scripts/build_vectors.py",

@@ -154,6 +154,7 @@ DIFFERENCE = re.compile(r"\bhow (much|many) (\$+|dollars?|bucks|usd|money)? ?(mo
                         r"\b(gap|difference)\b")
 OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
+TOP_ONE = re.compile(r"\bthe (top|first-placed) one\b")
 SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
 # "top earners there?", "the best paid in that job": the occupation talked about
 THERE = re.compile(r"\b((?<!out )there|in (that|this|it)( one| job| field| role)?|"
@@ -394,6 +395,12 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     if (len(occupations) == 1 and len(subjects) == 1 and talked
             and talked[0] != occupations[0] and THAT_ONE.search(lowered)):
         between = [talked[0], occupations[0]]
+        # ("the top one" after "and the 2nd one?": the top of the ranking, not the 2nd)
+        ranked = ASPECT_MEASURES.get(aspect or "")
+        if TOP_ONE.search(lowered) and ranked in (PAY, GROWTH):
+            first = _ranked(kb, ranked, True, kb.subjects_of_kind(OCCUPATION))
+            if first is not None and first.top[0] != occupations[0].id:
+                between = [kb.subjects[first.top[0]], occupations[0]]
     if between and DIFFERENCE.search(lowered):
         found = _difference(kb, between)
         if found is not None:
@@ -434,6 +441,9 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     place = ORDINAL.search(lowered)
     if place is not None and len(occupations) != 1:  # "which job is #2 for pay?"
         named_measure = extreme[0] if extreme else measure_named(lowered)
+        if named_measure is None and not subjects and len(lowered.split()) <= 5 and \
+                ASPECT_MEASURES.get(aspect or "") in (PAY, GROWTH):
+            named_measure = ASPECT_MEASURES[aspect or ""]  # "and the 2nd one?" after pay
         if named_measure is not None:
             found = _ranked(kb, named_measure, extreme[1] if extreme else True, among,
                             ORDINALS[place.group(1) or place.group(2)])

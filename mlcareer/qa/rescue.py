@@ -266,9 +266,15 @@ OTHER_ROLES = ("roles other than ML engineer and data scientist", re.compile(
     r"product managers?|mlops engineers?)\b", re.I))
 ROLES_INTENT = "ask_mle_vs_ds"
 # ...and, unless the question names a language or framework the guide describes (Python,
-# R, Java, TensorFlow, PyTorch, scikit-learn, Hadoop, Spark) or is about certifications,
-# the data tools it does not ("is SAS worth learning?", "polars or pandas?")
+# R, Java, TensorFlow, PyTorch, scikit-learn, Hadoop, Spark), the data tools it does not
+# ("is SAS worth learning?", "polars or pandas?"). Development real questions (session
+# 17): out of scope declined +6, in scope unchanged.
 TOOL_KINDS = ("language", "framework")
+# (taken for a question about what to learn or use, not a situation: "been a data analyst
+# 3 yrs (sql, tableau), how do i jump to ml" asks how to get in)
+TOOL_INTENTS = {"ask_frameworks", "ask_languages", "ask_skills", "ask_qualifications",
+                "ask_online_learning", "ask_courses", "ask_outlook", "ask_cost",
+                "nlu_fallback", "out_of_scope"}
 OTHER_TOOLS = ("data tools other than the languages and frameworks it names", re.compile(
     r"\b(sas|minitab|spss|stata|tableau|power ?bi|looker|polars|kubernetes|k8s|"
     r"docker|databricks|kafka|snowflake|airflow|dbt|linux|matlab|ms excel)\b", re.I))
@@ -287,7 +293,7 @@ def off_guide(text: str, names_a_subject: bool = False, intent: str | None = Non
         found = "a particular city or state"
     if found is None and not names_a_subject and INTERVIEWS[1].search(text):
         return INTERVIEWS[0]
-    if (found is None and not names_a_tool and "cert" not in (intent or "")
+    if (found is None and not names_a_tool and (intent or "nlu_fallback") in TOOL_INTENTS
             and OTHER_TOOLS[1].search(text)):
         return OTHER_TOOLS[0]
     return found

@@ -398,3 +398,13 @@ def test_roles_and_tools_the_guide_does_not_describe_are_declined_saying_so(assi
     assert "doesn't cover" not in reply and compared[:40] in reply
     reply, _ = ask(assistant, "is SAS still worth learning for data science")
     assert "doesn't cover data tools other than the languages and frameworks it names" in reply
+
+
+def test_a_place_in_the_ranking_just_given(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    paid = sorted((s for s in kb.subjects_of_kind("occupation")
+                   if kb.facts_for(s.id, "median_wage")),
+                  key=lambda s: kb.facts_for(s.id, "median_wage")[0].value.value, reverse=True)
+    assistant.text(sender, "which job pays the most")
+    reply = assistant.text(sender, "and the 2nd one?")
+    assert figure(kb, paid[1].id, "median_wage") in reply.splitlines()[0]

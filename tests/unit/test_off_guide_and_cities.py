@@ -141,6 +141,8 @@ def test_tools_the_guide_does_not_describe_are_named(text):
     # the guide's own languages named beside it: the languages answer fits
     ("is R, java and matlab a good stack", "ask_languages", True),
     ("is a SAS certification a good start", "ask_choose_cert", False),  # certifications
+    # a situation, asking how to get in
+    ("I've used tableau at work for years, how do I get into ML", "ask_entry_level", False),
     ("what project should i do to excel in interviews for internships", "ask_portfolio", False),
     ("Hi, I'm Julia. Do I need a degree?", "ask_degree_needed", False),  # a name
 ])

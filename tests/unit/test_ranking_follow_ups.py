@@ -12,7 +12,7 @@ import pytest
 from components.novelty import relabel_by_words
 from mlcareer.qa.context import referred
 from mlcareer.qa.rankings import ranking
-from tests.data.messy_kit import _best, _priciest_route, _wage_gap
+from tests.data.messy_kit import _best, _priciest_route, _ranked, _wage_gap
 from tests.support.nlu import parsed
 
 
@@ -23,6 +23,25 @@ def test_the_slowest_after_growth_is_the_lowest_growth_not_the_longest_route(kb)
     # with time in context, the slowest is still the longest route
     found = ranking(kb, "and the slowest one?", [], ["bootcamp"], "duration")
     assert found is not None and found.intent == "ask_duration"
+
+
+def test_the_top_one_after_a_place_in_the_ranking_is_the_top_of_it(kb):
+    # after "and the 2nd one?" (research scientists), "the top one" is still the first
+    found = ranking(kb, "how much more does the top one make than software devs",
+                    [kb.subjects["software_developers"]],
+                    ["research_scientists", "it_managers"], "salary")
+    assert found is not None
+    assert _wage_gap(kb, "it_managers", "software_developers") in found.reply.text
+
+
+@pytest.mark.parametrize("text, place", [("and the 2nd one?", 2), ("and the third?", 3),
+                                         ("what about #4", 4)])
+def test_a_place_after_a_ranking_of_pay_is_that_place(kb, text, place):
+    found = ranking(kb, text, [], ["it_managers"], "salary")
+    assert found is not None and found.intent == "ask_salary"
+    assert _ranked(kb, "median_wage", place) in found.reply.text.splitlines()[0]
+    # without pay or growth in context, no place of a ranking
+    assert ranking(kb, text, [], ["bootcamp"], "cost") is None
 
 
 @pytest.mark.parametrize("text", ["and the priciest?", "and the costliest one"])

@@ -44,6 +44,7 @@ def test_chat_speak_is_spelled_out_unless_it_is_the_assistants_own_word(speller)
     assert speller.correct("can u tell me ur salary per yr") == (
         "can you tell me your salary per year")
     assert speller.correct("are certs worth it") == "are certs worth it"  # in the vocabulary
+    assert speller.correct("what libs do ml ppl use") == "what libraries do ml people use"
 
 
 def test_a_tie_between_two_words_is_no_guess():
