@@ -106,11 +106,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
     try:
         kb = default_knowledge_base()
         if message.get("situation"):  # components/form_answers.py
-            reply = situation_reply(kb, message.get("intent_ranking") or [],
-                                    message.get("text") or "")
+            reply, answered = situation_reply(kb, message.get("intent_ranking") or [],
+                                              message.get("text") or "")
             dispatcher.utter_message(text=reply.text,
                                      buttons=with_feedback(reply.text, reply.buttons))
-            return [SlotSet(ANSWERED, "plan_path")]
+            return [SlotSet(ANSWERED, answered)]
         text, entities = message.get("text") or "", [*(message.get("entities") or []),
                                                  *(also or [])]
         hit = in_same_part(kb, default_search(), text, tracker.get_slot(ANSWERED)) if (

@@ -59,6 +59,7 @@ from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
+    MEANING,
     TOOL_KINDS,
     about_named,
     asks_provenance,
@@ -260,11 +261,12 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     if ranked is not None:
         return {**parse_data, "intent": {"name": ranked.intent, "confidence": confidence}}
     # what else it says matches the one thing it names ("does the aws ml specialty touch
-    # data engineering at all"): that thing, described
+    # data engineering at all"), or what it means ("my uni program says ABET accredited,
+    # wat does that even mean"): that thing, described
     entities = parse_data.get("entities") or []
     named = mentioned_subjects(kb, entities)
-    if len(named) == 1 and about_named(kb, default_search(), text, words_besides(text, entities),
-                                       named[0].id):
+    if len(named) == 1 and (MEANING.search(text) or about_named(
+            kb, default_search(), text, words_besides(text, entities), named[0].id)):
         return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}
     return {**parse_data, UNSURE: True,
             "intent": {"name": "out_of_scope", "confidence": confidence}}

@@ -339,6 +339,12 @@ ABOUT_IT = re.compile(r"\b(focus(es|ed)?|covers?|covered|content|syllabus|topics
 ABOUT_IT_WORDS = 7
 
 
+# "my uni program says ABET accredited, wat does that even mean": what the one thing
+# named means, whatever its kind
+MEANING = re.compile(r"\b(what|wat|wut)\b.{0,30}\b(mean|means|stand for|stands for)\b|"
+                     r"\bmeaning of\b|\bdefin(e|ition of)\b", re.I)
+
+
 def about_named(kb: KnowledgeBase, search: Search, text: str, rest: str,
                 subject_id: str) -> bool:
     """Whether a message naming ``subject_id`` asks about it: a short one with a word for

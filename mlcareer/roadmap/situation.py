@@ -20,7 +20,8 @@ ENOUGH = 2  # fields of the profile a message gives for the form to be worth sta
 INTRO = "Where to start, from the guide:"
 OFFER = ("Want a plan for your own situation, with time and cost? It takes five short "
          "questions.")
-PLAN_BUTTON = {"title": "Plan my path", "payload": "/plan_path"}
+PLAN_INTENT = "plan_path"
+PLAN_BUTTON = {"title": "Plan my path", "payload": f"/{PLAN_INTENT}"}
 FIRST_BUTTON = {"title": "What to learn first", "payload": "/ask_courses"}
 # Topics of the guide a personal question may be about, answered before the offer when
 # the classifier's first choice is one of them, at least this sure ("been a data analyst
@@ -173,13 +174,13 @@ def asked_in_situation(text: str) -> str | None:
 
 
 def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = (),
-                    text: str = "") -> Reply:
+                    text: str = "") -> tuple[Reply, str]:
     """The guide's answer to what the person asks, when the classifier's first choice is
     a topic of the guide and sure enough (``ranking``: "been a data analyst 3 yrs, how
     do i jump to ml": entry-level roles) or the words of the message (``text``) ask one
     (``SITUATION_ASKS``), with what to learn first as a button; otherwise
     what to learn first and the routes with their time and cost. Then the offer of a
-    plan."""
+    plan. With it, the question answered: the topic's, or ``plan_path`` (the plan offered)."""
     best = next((r for r in ranking if r.get("name") != "nlu_fallback"), {})
     name, confidence = best.get("name"), float(best.get("confidence") or 0.0)
     if not (name in SITUATION_TOPICS and confidence >= SITUATION_TOPIC_CONFIDENCE) and (
@@ -188,6 +189,6 @@ def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = ()
     if name in SITUATION_TOPICS and confidence >= SITUATION_TOPIC_CONFIDENCE:
         topic, _ = answer_all(kb, str(name), [], Context(), "")
         if not topic.buttons:
-            return Reply(f"{topic.text}\n\n{OFFER}", [PLAN_BUTTON, FIRST_BUTTON])
+            return Reply(f"{topic.text}\n\n{OFFER}", [PLAN_BUTTON, FIRST_BUTTON]), str(name)
     routes, _ = answer_all(kb, "ask_compare", [], Context(), "")
-    return Reply(f"{_first_steps(kb)}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON])
+    return Reply(f"{_first_steps(kb)}\n\n{routes.text}\n\n{OFFER}", [PLAN_BUTTON]), PLAN_INTENT

@@ -61,3 +61,11 @@ def test_the_messy_kinds_cover_every_messy_question_of_every_set():
         module = importlib.import_module(f"tests.data.{name}")
         by_kind = [q for kind in MESSY_KINDS.values() for q in getattr(module, kind)]
         assert by_kind == module.QUESTIONS, name
+
+
+def test_an_expected_word_is_found_in_any_case_a_figure_only_as_written():
+    from bench.understanding import has_all
+
+    assert has_all("Freelance opportunities, on Upwork", ["freelance", "Upwork"])
+    assert not has_all("Freelance opportunities", ["freelance", "Toptal"])
+    assert not has_all("a median of $130,160", ["$130,161"])

@@ -353,12 +353,14 @@ def test_a_situation_s_own_words_say_what_it_asks(kb, text, intent):
     from mlcareer.roadmap.situation import PLAN_BUTTON, asked_in_situation, situation_reply
 
     assert asked_in_situation(text) == intent
-    reply = situation_reply(kb, [{"name": "ask_next_steps", "confidence": 0.2}], text)
+    reply, answered = situation_reply(kb, [{"name": "ask_next_steps", "confidence": 0.2}],
+                                      text)
     assert reply.buttons[0] == PLAN_BUTTON  # the plan still offered
     if intent is None:
         assert "linear algebra" in reply.text  # where to start, the routes
+        assert answered == "plan_path"
     else:
-        assert "linear algebra" not in reply.text
+        assert "linear algebra" not in reply.text and answered == intent
 
 
 def test_any_others_after_a_subject_lists_the_others_of_its_part_of_the_guide(kb):
@@ -373,3 +375,15 @@ def test_any_others_after_a_subject_lists_the_others_of_its_part_of_the_guide(kb
     assert others_like(kb, "is there anything else i should know about ml careers",
                        ["python"]) is None  # a question of its own, not a follow-up
     assert others_like(kb, "any others?", []) is None
+
+
+def test_what_a_named_thing_means_is_described_even_when_the_classifier_is_unsure(nlp):
+    text = "my college says its program is ABET accredited, what does that even mean"
+    found = entities(nlp, text)
+    assert [e["value"] for e in found] == ["online_degree"]
+    relabelled = relabel_unsure(parsed(text, "ask_which_degree", 0.3, found), None)
+    assert relabelled["intent"]["name"] == "inform"
+    # the same words without a named thing: still declined as unsure
+    other = "my college says its program is fully accredited, what does that even mean"
+    assert relabel_unsure(parsed(other, "ask_which_degree", 0.3, entities(nlp, other)),
+                          None)["intent"]["name"] == "out_of_scope"

@@ -28,7 +28,8 @@ def test_a_situation_asked_about_is_answered_first(text):
 
 
 def test_the_answer_says_what_to_learn_first_and_the_routes_then_offers_the_plan(kb):
-    reply = situation_reply(kb)
+    reply, answered = situation_reply(kb)
+    assert answered == "plan_path"  # the plan offered, no one topic answered
     assert "linear algebra" in reply.text  # foundational courses
     assert cost(kb, "bootcamp") in reply.text and years(kb, "bachelors") in reply.text
     assert reply.buttons == [PLAN_BUTTON]
@@ -37,12 +38,13 @@ def test_the_answer_says_what_to_learn_first_and_the_routes_then_offers_the_plan
 def test_a_situation_that_asks_about_one_topic_gets_that_topic_first(kb):
     sure = [{"name": "nlu_fallback", "confidence": 0.3},
             {"name": "ask_entry_level", "confidence": 0.57}]
-    reply = situation_reply(kb, sure)
+    reply, answered = situation_reply(kb, sure)
+    assert answered == "ask_entry_level"  # what the reply answers, for what comes next
     assert kb.topics["entry_level"].intro.split(":")[0][:40] in reply.text
     assert "linear algebra" not in reply.text  # the topic, not the generic start
     assert reply.buttons[0] == PLAN_BUTTON and reply.buttons[1]["payload"] == "/ask_courses"
     unsure = [{"name": "ask_entry_level", "confidence": 0.3}]
-    assert "linear algebra" in situation_reply(kb, unsure).text  # could I? too late?
+    assert "linear algebra" in situation_reply(kb, unsure)[0].text  # could I? too late?
 
 
 @pytest.mark.parametrize("text", [
