@@ -218,7 +218,7 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
             "nlu_fallback", "out_of_scope", "inform", *PLAN_INTENTS)):
         return parse_data
     named = mentioned_subjects(default_knowledge_base(), parse_data.get("entities") or [])
-    what = off_guide(text, bool(named), name,
+    what = off_guide(text, any(subject.kind != "occupation" for subject in named), name,
                      any(subject.kind in TOOL_KINDS for subject in named))
     if what is None:
         return parse_data

@@ -149,3 +149,26 @@ def test_tools_the_guide_does_not_describe_are_named(text):
 def test_tools_named_beside_the_guide_s_own_or_as_words_are_not_declined(
         text, intent, names_a_tool):
     assert off_guide(text, intent=intent, names_a_tool=names_a_tool) is None
+
+
+@pytest.mark.parametrize("text", [
+    "realistic salary for a data scientist with 4yrs experience?",
+    "what do ml engineers with 3+ years industry experience earn",
+])
+def test_pay_by_years_of_experience_in_other_words(text):
+    assert "seniority" in (off_guide(text) or "")
+
+
+def test_interviews_are_declined_when_only_a_job_is_named_besides(kb):
+    from components.novelty import relabel_off_guide
+    from tests.support.nlu import parsed
+
+    text = "I want to be an MLE at a big company, how should I prepare for the interviews?"
+    job = [{"entity": "occupation", "value": "ml_engineer"}]
+    relabelled = relabel_off_guide(parsed(text, "ask_tips", 0.5, job), None)
+    assert relabelled["intent"]["name"] == "out_of_scope"
+    # something the guide covers named beside it: its answer
+    kaggle = "does kaggle help you prepare for interviews"
+    platform = [{"entity": "platform", "value": "kaggle_platform"}]
+    assert relabel_off_guide(parsed(kaggle, "ask_kaggle", 0.5, platform), None)[
+        "intent"]["name"] == "ask_kaggle"
