@@ -177,6 +177,7 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = await _original_parse_message(self, message, tracker, only_output_properties)
     if tracker is None:
         return parse_data
+    parse_data = await _each_of_two_questions(self, parse_data, tracker, only_output_properties)
     parse_data = relabel_form_answer(parse_data, tracker.active_loop_name,
                                      tracker.get_slot("requested_slot"))
     has_plan = any(tracker.get_slot(slot) is not None for slot in PROFILE_SLOTS.values())
@@ -204,35 +205,52 @@ def _sure_of_a_question(parsed: dict[str, Any]) -> bool:
         asked.get("confidence") or 0.0) >= SECOND_CONFIDENCE
 
 
+def _second(clause: str, parsed: dict[str, Any], first: str) -> dict[str, Any] | None:
+    """The second question as ``parse_data["second"]`` holds it, or None when it asks
+    nothing else of the guide or the classifier is not sure of it."""
+    other = str((parsed.get("intent") or {}).get("name") or "")
+    both_figures = other in ASPECT_INTENTS and first in ASPECT_INTENTS  # compose answers both
+    if not _sure_of_a_question(parsed) or other == first or both_figures:
+        return None
+    return {"text": clause, "intent": other, "entities": parsed.get("entities") or []}
+
+
+async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, Any], tracker,
+                                 only_output_properties: bool) -> dict[str, Any]:
+    """A message of two questions the classifier was unsure of as a whole ("do i need a
+    degree? what about a portfolio, does it matter?"), each question classified on its
+    own: when it is sure of both, the first one's intent and entities, the second in
+    ``second``. Also while the plan's form runs, before the form reads the message as an
+    answer ("a degree" is not the education asked for)."""
+    both = two_questions(parse_data.get("text") or "")
+    if both is None or (parse_data.get("intent") or {}).get("name") != "nlu_fallback":
+        return parse_data
+    first = await _original_parse_message(self, UserMessage(both[0]), tracker,
+                                          only_output_properties)
+    second = await _original_parse_message(self, UserMessage(both[1]), tracker,
+                                           only_output_properties)
+    if not _sure_of_a_question(first) or not _sure_of_a_question(second):
+        return parse_data
+    name = first["intent"]["name"]
+    relabelled = {**parse_data, "intent": first["intent"],
+                  "entities": first.get("entities") or []}
+    asked = _second(both[1], second, name)
+    return {**relabelled, SECOND: asked} if asked else relabelled
+
+
 async def _with_second_question(self: MessageProcessor, parse_data: dict[str, Any], tracker,
                                 only_output_properties: bool) -> dict[str, Any]:
     """``parse_data`` with ``second`` (the second question's text, intent and entities)
-    when a guide question is followed by another one (``mlcareer.qa.compose.two_questions``);
-    when the classifier was unsure of the whole, each question classified on its own."""
+    when a guide question is followed by another one (``mlcareer.qa.compose.two_questions``)."""
     name = str((parse_data.get("intent") or {}).get("name") or "")
     both = two_questions(parse_data.get("text") or "")
-    if tracker.active_loop_name or both is None or not (
-            name.startswith("ask_") or name == "nlu_fallback"):
+    if (tracker.active_loop_name or both is None or not name.startswith("ask_")
+            or SECOND in parse_data):
         return parse_data
-    clause = both[1]
-    second = await _original_parse_message(self, UserMessage(clause), tracker,
+    second = await _original_parse_message(self, UserMessage(both[1]), tracker,
                                            only_output_properties)
-    asked = second.get("intent") or {}
-    other = str(asked.get("name") or "")
-    if name == "nlu_fallback":  # "do i need a degree? what about a portfolio, does it matter?"
-        first = await _original_parse_message(self, UserMessage(both[0]), tracker,
-                                              only_output_properties)
-        if not _sure_of_a_question(first) or not _sure_of_a_question(second):
-            return parse_data
-        parse_data = {**parse_data, "intent": first["intent"],
-                      "entities": first.get("entities") or []}
-        name = first["intent"]["name"]
-    both_figures = other in ASPECT_INTENTS and name in ASPECT_INTENTS  # compose answers both
-    if (not other.startswith("ask_") or other == name or both_figures
-            or float(asked.get("confidence") or 0.0) < SECOND_CONFIDENCE):
-        return parse_data
-    return {**parse_data, SECOND: {"text": clause, "intent": other,
-                                   "entities": second.get("entities") or []}}
+    asked = _second(both[1], second, name)
+    return {**parse_data, SECOND: asked} if asked else parse_data
 
 
 @wraps(_original_run)

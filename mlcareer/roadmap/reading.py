@@ -71,7 +71,11 @@ BACHELORS = (r"\bbachelor|\bbsc\b|\bb\.sc\b|\bundergrad|\b(college|university|un
              r"\bdegree in\b|\b(a|my) degree\b|\bgraduated\b|\bb\.?a\. |\bb\.?s\. ")
 CS_FIELD = (r"\b(cs|comp ?sci|computer science|computing|computer engineering|software|"
             r"data science|statistics|stats|math|maths|mathematics|physics|informatics|"
-            r"engineering|electrical|it|information technology|ai|machine learning)\b")
+            r"engineering|electrical|information technology|ai|machine learning)\b")
+# "IT" the field: in capitals, or right after what is studied ("a degree in it"); else
+# "it" is a pronoun ("do i need a degree? does it matter?")
+IT_FIELD = re.compile(r"\bIT\b|(?i:\b(degree|bachelor'?s|major|diploma|bsc|studied) in it\b"
+                      r"(?! (is|was|does|did|will|would|matters?|helps?|counts?)\b))")
 OTHER_FIELD = r"\bin (?!(cs|computer|computing|software|data|stat|math|physics|engineering|it)\b)"
 
 
@@ -82,7 +86,7 @@ def read_education(text: str, asked: bool = False) -> str | None:
     if _any(MASTERS, t):
         return "masters"
     if _any(BACHELORS, t) or _any(r"\b(cs|computer science) (degree|grad|graduate)\b", t):
-        if _any(CS_FIELD, t):
+        if _any(CS_FIELD, t) or IT_FIELD.search(text or ""):
             return "cs_bachelors"
         other = r"\b(unrelated|another|other|different) (field|subject|area)"
         if _any(OTHER_FIELD, t) or _any(other, t):

@@ -254,6 +254,17 @@ def test_a_question_during_the_plan_is_answered_and_the_plan_goes_on(assistant, 
     assert "education" in reply  # the plan's question again
 
 
+def test_two_questions_during_the_plan_are_answered_and_the_plan_goes_on(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "plan my path")
+    reply = assistant.text(sender, "do i need a degree? what about a portfolio, does it matter?")
+    degree, portfolio = kb.topic("degree_needed").intro or "", kb.topic("portfolio").intro or ""
+    assert degree[:40] in reply and portfolio[:40] in reply
+    assert "education" in reply  # not read as an answer: the plan's question again
+    assistant.text(sender, "no degree")
+    assert assistant.tracker(sender)["slots"]["plan_education"] == "none"
+
+
 def test_the_source_asked_in_other_words_and_a_plural_kind(assistant, kb):
     sender = f"understand-{next(_senders)}"
     assistant.text(sender, "what do data scientists earn?")

@@ -62,3 +62,14 @@ def test_any_text_gives_only_valid_options(text, asked):
             assert value == "unknown" or budget_amount(value) >= 0
         else:
             assert value in OPTIONS[field]
+
+
+@pytest.mark.parametrize("text, education", [
+    ("I have a degree in IT", "cs_bachelors"),
+    ("got my bachelors in it two years ago", "cs_bachelors"),
+    # "it" the pronoun is no field: which bachelor's is asked again
+    ("do i need a degree? what about a portfolio, does it matter?", None),
+    ("my degree, is it useful here", None),
+])
+def test_it_the_field_is_not_it_the_pronoun(text, education):
+    assert read_profile(text, asked="education").get("education") == education
