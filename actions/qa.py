@@ -151,7 +151,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         dispatcher.utter_message(text=UNKNOWN_TEXT)
         return []
     dispatcher.utter_message(text=reply.text, buttons=buttons or None)
-    second_answer(dispatcher, kb, message, outcome, reply.text)
+    second_answer(dispatcher, kb, message, outcome.context, reply.text)
     return [
         SlotSet("subject", outcome.context.subject),
         SlotSet("aspect", outcome.context.aspect),
@@ -164,7 +164,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
 
 
 def second_answer(dispatcher: CollectingDispatcher, kb: Any, message: dict[str, Any],
-                  first: Any, first_text: str) -> None:
+                  context: Context, first_text: str) -> None:
     """The answer to a second question of the message (``second``, set by the parse hook:
     "python or java? also do i need calculus"), after the first one's; "what do they cost"
     refers to what the first answer was about."""
@@ -173,7 +173,7 @@ def second_answer(dispatcher: CollectingDispatcher, kb: Any, message: dict[str, 
         return
     entities = [e for e in second.get("entities") or [] if isinstance(e, dict)]
     try:
-        reply, outcome = answer_all(kb, second["intent"], entities, first.context,
+        reply, outcome = answer_all(kb, second["intent"], entities, context,
                                     str(second.get("text") or ""))
     except Exception:  # the first answer stands
         logger.exception("failed to answer the second question %r", second.get("intent"))
@@ -241,6 +241,8 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
         found = rescue(default_search(), text)
         near = found.hit if found.kind == "near" and found.hit and \
             found.hit.passage.intent.startswith("ask_") else None  # a topic, not "more"
+        # "what do they earn with 4 yrs experience? and do i need a degree?": the other one
+        second_answer(dispatcher, kb, message, Context(), "")
         send_nearest(dispatcher, kb, message, near)
         return [SlotSet(ANSWERED, None)]
     ranked = ranked_reply(dispatcher, text,

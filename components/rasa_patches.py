@@ -118,6 +118,7 @@ from channels import guards
 from components.feedback import guard_acting_intents, relabel_feedback_comment
 from components.form_answers import relabel_form_answer, relabel_personal_situation
 from components.novelty import (
+    OFF_GUIDE,
     relabel_by_words,
     relabel_off_guide,
     relabel_pointing_back,
@@ -244,13 +245,37 @@ async def _with_second_question(self: MessageProcessor, parse_data: dict[str, An
     when a guide question is followed by another one (``mlcareer.qa.compose.two_questions``)."""
     name = str((parse_data.get("intent") or {}).get("name") or "")
     both = two_questions(parse_data.get("text") or "")
-    if (tracker.active_loop_name or both is None or not name.startswith("ask_")
-            or SECOND in parse_data):
+    if tracker.active_loop_name or both is None or SECOND in parse_data:
+        return parse_data
+    if parse_data.get(OFF_GUIDE):  # one question the guide does not cover, and another
+        return await _beside_off_guide(self, parse_data, both, tracker, only_output_properties)
+    if not name.startswith("ask_"):
         return parse_data
     second = await _original_parse_message(self, UserMessage(both[1]), tracker,
                                            only_output_properties)
     asked = _second(both[1], second, name)
     return {**parse_data, SECOND: asked} if asked else parse_data
+
+
+async def _beside_off_guide(self: MessageProcessor, parse_data: dict[str, Any],
+                            both: tuple[str, str], tracker,
+                            only_output_properties: bool) -> dict[str, Any]:
+    """A message declined as about something the guide does not cover, of two questions
+    of which one only is a guide question the classifier is sure of ("what do they earn in
+    Toronto with 4 yrs experience? and do i need a degree?"): that one in ``second``, to
+    answer after the decline."""
+    clean = []
+    for clause in both:
+        parsed = await _original_parse_message(self, UserMessage(clause), tracker,
+                                               only_output_properties)
+        parsed = relabel_off_guide(parsed, None)
+        if _sure_of_a_question(parsed) and not parsed.get(OFF_GUIDE):
+            clean.append((clause, parsed))
+    if len(clean) != 1:
+        return parse_data
+    clause, parsed = clean[0]
+    return {**parse_data, SECOND: {"text": clause, "intent": parsed["intent"]["name"],
+                                   "entities": parsed.get("entities") or []}}
 
 
 @wraps(_original_run)

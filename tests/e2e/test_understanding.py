@@ -419,3 +419,15 @@ def test_a_place_in_the_ranking_just_given(assistant, kb):
     assistant.text(sender, "which job pays the most")
     reply = assistant.text(sender, "and the 2nd one?")
     assert figure(kb, paid[1].id, "median_wage") in reply.splitlines()[0]
+
+
+def test_a_question_beside_one_the_guide_does_not_cover_is_answered_after_the_decline(
+        assistant, kb):
+    reply, _ = ask(assistant, "do i need a degree? and which laptop should i buy for deep "
+                              "learning")
+    declined = reply.index("doesn't cover which computer to buy")
+    degree = kb.topic("degree_needed").intro or ""
+    assert degree and reply.index(degree[:40]) > declined
+    # both outside the guide: declined, nothing else answered
+    reply, _ = ask(assistant, "can i get a visa to work in the us? is a visa hard to get")
+    assert "doesn't cover visas" in reply and degree[:40] not in reply

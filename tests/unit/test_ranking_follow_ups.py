@@ -116,10 +116,10 @@ def test_the_second_answer_follows_the_first_and_refers_to_its_subject(kb):
     dispatcher = CollectingDispatcher()
     first = Outcome(Unknown(), Context(subject="bootcamp"))
     message = {"second": {"text": "and what do they cost", "intent": "ask_cost", "entities": []}}
-    second_answer(dispatcher, kb, message, first, "Bootcamps are intensive programs.")
+    second_answer(dispatcher, kb, message, first.context, "Bootcamps are intensive programs.")
     assert len(dispatcher.messages) == 1 and cost(kb, "bootcamp") in dispatcher.messages[0]["text"]
     # nothing forged or malformed is answered
     for forged in ({"second": "ask_cost"}, {"second": {"intent": 3}}, {}):
         dispatcher = CollectingDispatcher()
-        second_answer(dispatcher, kb, forged, first, "")
+        second_answer(dispatcher, kb, forged, first.context, "")
         assert dispatcher.messages == []
