@@ -65,10 +65,12 @@ RANKING_FRAME = re.compile(r"\b(which|what|who)\b.*\b(jobs?|occupations?|roles?|
                            r"careers?)\b|\bof (these|them|those|all|the)\b|\b(the|your) list\b|"
                            r"\b(jobs?|occupations?|roles?|fields?|careers?)\b")
 # "which job is #2 for pay", "second highest paid": a place in the ranking
-ORDINALS = {"2": 2, "3": 3, "4": 4, "5": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-            "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-ORDINAL = re.compile(r"(?:#\s?|\bnumber |\bno\.? ?)([2-5])\b|\b(second|third|fourth|fifth|2nd|"
-                     r"3rd|4th|5th)\b")
+ORDINALS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+            "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+            "8th": 8, "9th": 9}
+ORDINAL = re.compile(r"(?:#\s?|\bnumber |\bno\.? ?)([2-9])\b|\b(second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|2nd|3rd|[4-9]th)\b")
 
 
 def _near(ends: str, words: str) -> re.Pattern[str]:
@@ -176,16 +178,22 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
     if len(rows) == 1 and compared:  # "who makes more?" of one with a figure
         return _lacking(kb, measure, rows[0][0], rows[0][1],
                         [s for s in among if s is not rows[0][0]])
-    if len(rows) < max(2, place):
+    if len(rows) < 2:
         return None
     rows.sort(key=lambda row: row[2], reverse=highest)
+    if place > len(rows):  # "and the 6th?" of five
+        lines = [f"The guide gives figures for only {len(rows)} occupations:"]
+        lines += [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
+                  for n, (s, f, _) in enumerate(rows, 1)]
+        lines.append(source_line(kb, [f for _, f, _ in rows]))
+        return Ranked(Reply("\n".join(lines)), measure.intent, ())
     top, fact, _ = rows[place - 1]
     word = "highest" if highest else "lowest"
     if place == 1:
         first = (f"Of the {len(rows)} occupations the guide gives figures for, "
                  f"{top.label} have the {word} {measure.noun}: {format_figure(fact)}.")
     else:
-        ordinal = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}[place]
+        ordinal = next(word for word, n in ORDINALS.items() if n == place and word.isalpha())
         first = (f"Of the {len(rows)} occupations the guide gives figures for, "
                  f"{top.label} have the {ordinal} {word} {measure.noun}: "
                  f"{format_figure(fact)}.")
@@ -439,6 +447,9 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
     among = occupations if len(occupations) >= 2 else kb.subjects_of_kind(OCCUPATION)
     extreme = superlative(lowered)
     place = ORDINAL.search(lowered)
+    if place is not None and ORDINALS[place.group(1) or place.group(2)] > 5 and len(
+            lowered.split()) > SHORT_FOLLOW_UP + 1:
+        place = None  # "in 9th grade, which job pays most?": a grade, not a place
     if place is not None and len(occupations) != 1:  # "which job is #2 for pay?"
         named_measure = extreme[0] if extreme else measure_named(lowered)
         if named_measure is None and not subjects and len(lowered.split()) <= 5 and \

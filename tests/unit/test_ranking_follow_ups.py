@@ -123,3 +123,12 @@ def test_the_second_answer_follows_the_first_and_refers_to_its_subject(kb):
         dispatcher = CollectingDispatcher()
         second_answer(dispatcher, kb, forged, first.context, "")
         assert dispatcher.messages == []
+
+
+def test_a_place_beyond_the_ranking_says_how_many_there_are(kb):
+    paid = [s for s in kb.subjects_of_kind("occupation") if kb.facts_for(s.id, "median_wage")]
+    found = ranking(kb, "and the 6th?", [], ["it_managers"], "salary")
+    assert found is not None and f"only {len(paid)} occupations" in found.reply.text
+    # a grade in a longer question is no place in the ranking: the top is asked
+    found = ranking(kb, "im in 9th grade, which job pays the most?", [], [], None)
+    assert found is not None and _best(kb, "median_wage") in found.reply.text.splitlines()[0]
