@@ -431,3 +431,10 @@ def test_a_question_beside_one_the_guide_does_not_cover_is_answered_after_the_de
     # both outside the guide: declined, nothing else answered
     reply, _ = ask(assistant, "can i get a visa to work in the us? is a visa hard to get")
     assert "doesn't cover visas" in reply and degree[:40] not in reply
+
+
+def test_another_occupation_is_declined_but_one_s_own_is_not(assistant):
+    reply, _ = ask(assistant, "what qualifications does a midwife need?")
+    assert "doesn't cover other occupations" in reply
+    reply, _ = ask(assistant, "I'm a midwife, could I become a machine learning engineer?")
+    assert reply and "doesn't cover" not in reply and "Sorry" not in reply

@@ -172,3 +172,25 @@ def test_interviews_are_declined_when_only_a_job_is_named_besides(kb):
     platform = [{"entity": "platform", "value": "kaggle_platform"}]
     assert relabel_off_guide(parsed(kaggle, "ask_kaggle", 0.5, platform), None)[
         "intent"]["name"] == "ask_kaggle"
+
+
+@pytest.mark.parametrize("text", [
+    "how much does a plumber... no wait, an optician make?",
+    "what qualifications does a midwife need",
+    "how long is medical school",
+    "do journalists need a degree",
+])
+def test_other_occupations_are_not_the_guide_s(text):
+    assert off_guide(text, intent="ask_qualifications") == "other occupations"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a nurse, how long would it take me?",  # the writer's own occupation
+    "worked as a teacher for ten years, which degree should I get",
+    "can a pharmacist switch into machine learning",  # about ML
+    "how can a teacher get into this field?",
+    "what do statisticians earn",  # this field's (a subject, or declined as a role)
+    "I want to make a portfolio, any tips?",  # "make" is no occupation
+])
+def test_an_occupation_as_background_or_this_field_s_is_not_declined(text):
+    assert off_guide(text, intent="ask_salary") != "other occupations"
