@@ -379,6 +379,19 @@ GROWTH_END = {"slowest": False, "fastest": True, "quickest": True}
 ASPECT_MEASURES = {"salary": PAY, "outlook": GROWTH, "cost": COST, "duration": TIME}
 
 
+def _nearer_the_bottom(kb: KnowledgeBase, measure: Measure, talked: Sequence[Subject]) -> bool:
+    """Whether the occupation just talked about is nearer the bottom of ``measure``'s
+    ranking than its top: the ranking before went from the lowest ("the lowest paid?",
+    then "and the 2nd one?" is the second lowest)."""
+    rows = sorted((found[1], s.id) for s in kb.subjects_of_kind(OCCUPATION)
+                  if (found := _value(kb, s, measure.fact)))
+    ids = [sid for _, sid in rows]
+    if not talked or talked[0].id not in ids:
+        return False
+    from_bottom = ids.index(talked[0].id)
+    return from_bottom < len(ids) - 1 - from_bottom
+
+
 def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
             recent: Sequence[str] = (), aspect: str | None = None) -> Ranked | None:
     """The ranking, extreme or difference ``text`` asks for, or None. ``recent``: the
@@ -452,11 +465,13 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
         place = None  # "in 9th grade, which job pays most?": a grade, not a place
     if place is not None and len(occupations) != 1:  # "which job is #2 for pay?"
         named_measure = extreme[0] if extreme else measure_named(lowered)
+        highest = extreme[1] if extreme else True
         if named_measure is None and not subjects and len(lowered.split()) <= 5 and \
                 ASPECT_MEASURES.get(aspect or "") in (PAY, GROWTH):
             named_measure = ASPECT_MEASURES[aspect or ""]  # "and the 2nd one?" after pay
+            highest = not _nearer_the_bottom(kb, named_measure, talked)
         if named_measure is not None:
-            found = _ranked(kb, named_measure, extreme[1] if extreme else True, among,
+            found = _ranked(kb, named_measure, highest, among,
                             ORDINALS[place.group(1) or place.group(2)])
             if found is not None:
                 return found

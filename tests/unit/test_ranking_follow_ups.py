@@ -13,6 +13,7 @@ from components.novelty import relabel_by_words
 from mlcareer.qa.context import referred
 from mlcareer.qa.rankings import ranking
 from tests.data.messy_kit import _best, _priciest_route, _ranked, _wage_gap
+from tests.data.questions import figure
 from tests.support.nlu import parsed
 
 
@@ -132,3 +133,13 @@ def test_a_place_beyond_the_ranking_says_how_many_there_are(kb):
     # a grade in a longer question is no place in the ranking: the top is asked
     found = ranking(kb, "im in 9th grade, which job pays the most?", [], [], None)
     assert found is not None and _best(kb, "median_wage") in found.reply.text.splitlines()[0]
+
+
+def test_a_place_after_the_lowest_counts_from_the_bottom(kb):
+    paid = sorted((s for s in kb.subjects_of_kind("occupation")
+                   if kb.facts_for(s.id, "median_wage")),
+                  key=lambda s: kb.facts_for(s.id, "median_wage")[0].value.value)
+    found = ranking(kb, "and the 2nd one?", [], [paid[0].id], "salary")  # after the lowest
+    assert found is not None
+    assert figure(kb, paid[1].id, "median_wage") in found.reply.text.splitlines()[0]
+    assert "second lowest" in found.reply.text.splitlines()[0]
