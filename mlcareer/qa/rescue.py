@@ -212,12 +212,25 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
     return place if asked else None
 
 
+class OnOneLine:
+    """Patterns all found on one line of a message (case-insensitive): what a look-ahead
+    over ".*" finds, in linear time (the look-ahead took 100 ms on a 2,000-character
+    message)."""
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = [re.compile(pattern, re.I) for pattern in patterns]
+
+    def search(self, text: str) -> bool:
+        return any(all(pattern.search(line) for pattern in self.patterns)
+                   for line in text.split("\n"))
+
+
 # What the guide does not cover although a question about it shares the guide's words
 # ("can I get a visa to work as an ML engineer?", "is Stanford's ML program good?",
 # "remote ML jobs, where to find them"): declined with what it is, then the nearest topics.
 # Development real questions (session 15): out of scope declined 379 -> 390, in scope on
 # topic 417 -> 416 ("Harvard's CS50 online course, what other courses?" is declined).
-OFF_GUIDE = [
+OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
     ("visas or immigration", re.compile(
         r"\b(visas?|immigration|immigrat(e|ing)|work permits?|green cards?|h-?1b|stem opt|"
         r"citizenship|relocat(e|ing|ion))\b", re.I)),
@@ -233,11 +246,11 @@ OFF_GUIDE = [
     ("staying motivated or avoiding burnout", re.compile(
         r"\b(motivat\w*|burn(ed|t|ing)?[- ]?out|overwhelm\w*|imposter)\b", re.I)),
     # (which one, not what one costs: the guide has a range for hardware and software)
-    ("which computer to buy", re.compile(
-        r"(?=.*\b(which|recommend\w*|suggest\w*|should i (buy|get|purchase)|vs\.?|versus|"
-        r"dell|lenovo|razer|asus|thinkpad|m[1-4]|nvidia|windows|linux)\b)"
-        r".*\b(laptops?|macbooks?|mac mini|desktop pc|gaming pc|pc|graphics cards?|"
-        r"rtx ?\d{3,4})\b", re.I)),
+    ("which computer to buy", OnOneLine(
+        r"\b(which|recommend\w*|suggest\w*|should i (buy|get|purchase)|vs\.?|versus|"
+        r"dell|lenovo|razer|asus|thinkpad|m[1-4]|nvidia|windows|linux)\b",
+        r"\b(laptops?|macbooks?|mac mini|desktop pc|gaming pc|pc|graphics cards?|"
+        r"rtx ?\d{3,4})\b")),
     ("whether AI will replace people's jobs, or how events change the market", re.compile(
         r"\b((be|get|being|gets) (replaced|automated)|replace[ds]? (us|them|developers|"
         r"programmers|humans|people|jobs)|automat(e|ed|ing) away|skynet|disrupt\w*|covid(-19)?|"
@@ -246,11 +259,11 @@ OFF_GUIDE = [
     ("a particular course, book or tutorial", re.compile(
         r"\b(this|that) (course|book|speciali[sz]ation|nanodegree|repo|repository|"
         r"curriculum|tutorial|playlist|lecture|mooc)\b", re.I)),
-    ("pay by seniority, experience or employer", re.compile(
-        r"(?=.*\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b).*\b(senior|lead|"
-        r"staff|principal|new grad(uate)?s?|freshers?|yoe|"
+    ("pay by seniority, experience or employer", OnOneLine(
+        r"\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b",
+        r"\b(senior|lead|staff|principal|new grad(uate)?s?|freshers?|yoe|"
         r"\d+(-\d+)?\+? ?(yrs?|years?)( of)?( work| industry)? (experience|exp)|per month|"
-        r"monthly|faang|big tech|top[- ]tier( tech)? companies)\b", re.I)),
+        r"monthly|faang|big tech|top[- ]tier( tech)? companies)\b")),
 ]
 # ...and, unless the question names something the guide covers besides the jobs
 # ("thoughts on kaggle and leetcode?"; "how should an MLE prepare for interviews" is
