@@ -20,6 +20,7 @@ from mlcareer.roadmap.profile import SLOT_FIELDS
 from mlcareer.roadmap.replies import classify_reply
 from mlcareer.roadmap.situation import (
     EXTREME,
+    PLAN_INTENT,
     asks_about_own_situation,
     asks_how_to_get_in,
     is_question,
@@ -29,7 +30,6 @@ from mlcareer.roadmap.situation import (
 
 FORM = "plan_form"
 ANSWER_INTENT = "plan_answer"
-PLAN_INTENT = "plan_path"
 UPDATE_INTENT = "update_profile"
 SITUATION_INTENT = "ask_next_steps"  # answered by action_answer_question
 ROUTES_INTENT = "ask_compare"  # "fastest route into ml?": the routes ranked

@@ -181,12 +181,12 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
     if len(rows) < 2:
         return None
     rows.sort(key=lambda row: row[2], reverse=highest)
+    listed = [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
+              for n, (s, f, _) in enumerate(rows, 1)]
+    source = source_line(kb, [f for _, f, _ in rows])
     if place > len(rows):  # "and the 6th?" of five
-        lines = [f"The guide gives figures for only {len(rows)} occupations:"]
-        lines += [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
-                  for n, (s, f, _) in enumerate(rows, 1)]
-        lines.append(source_line(kb, [f for _, f, _ in rows]))
-        return Ranked(Reply("\n".join(lines)), measure.intent, ())
+        only = f"The guide gives figures for only {len(rows)} occupations:"
+        return Ranked(Reply("\n".join([only, *listed, source])), measure.intent, ())
     top, fact, _ = rows[place - 1]
     word = "highest" if highest else "lowest"
     if place == 1:
@@ -197,11 +197,7 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
         first = (f"Of the {len(rows)} occupations the guide gives figures for, "
                  f"{top.label} have the {ordinal} {word} {measure.noun}: "
                  f"{format_figure(fact)}.")
-    lines = [first]
-    lines += [f"{n}. {capitalise(s.label)}: {format_figure(f)}"
-              for n, (s, f, _) in enumerate(rows, 1)]
-    lines.append(source_line(kb, [f for _, f, _ in rows]))
-    return Ranked(Reply("\n".join(lines)), measure.intent, (top.id,))
+    return Ranked(Reply("\n".join([first, *listed, source])), measure.intent, (top.id,))
 
 
 def _lacking(kb: KnowledgeBase, measure: Measure, subject: Subject, fact: Fact,
@@ -379,13 +375,18 @@ GROWTH_END = {"slowest": False, "fastest": True, "quickest": True}
 ASPECT_MEASURES = {"salary": PAY, "outlook": GROWTH, "cost": COST, "duration": TIME}
 
 
+def _order(kb: KnowledgeBase, measure: Measure) -> list[str]:
+    """The occupations with a figure for ``measure``, lowest first."""
+    rows = sorted((found[1], s.id) for s in kb.subjects_of_kind(OCCUPATION)
+                  if (found := _value(kb, s, measure.fact)))
+    return [sid for _, sid in rows]
+
+
 def _nearer_the_bottom(kb: KnowledgeBase, measure: Measure, talked: Sequence[Subject]) -> bool:
     """Whether the occupation just talked about is nearer the bottom of ``measure``'s
     ranking than its top: the ranking before went from the lowest ("the lowest paid?",
     then "and the 2nd one?" is the second lowest)."""
-    rows = sorted((found[1], s.id) for s in kb.subjects_of_kind(OCCUPATION)
-                  if (found := _value(kb, s, measure.fact)))
-    ids = [sid for _, sid in rows]
+    ids = _order(kb, measure)
     if not talked or talked[0].id not in ids:
         return False
     from_bottom = ids.index(talked[0].id)
@@ -418,10 +419,10 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
         between = [talked[0], occupations[0]]
         # ("the top one" after "and the 2nd one?": the top of the ranking, not the 2nd)
         ranked = ASPECT_MEASURES.get(aspect or "")
-        if TOP_ONE.search(lowered) and ranked in (PAY, GROWTH):
-            first = _ranked(kb, ranked, True, kb.subjects_of_kind(OCCUPATION))
-            if first is not None and first.top[0] != occupations[0].id:
-                between = [kb.subjects[first.top[0]], occupations[0]]
+        order = _order(kb, ranked) if (TOP_ONE.search(lowered) and ranked is not None
+                                        and ranked in (PAY, GROWTH)) else []
+        if len(order) >= 2 and order[-1] != occupations[0].id:
+            between = [kb.subjects[order[-1]], occupations[0]]
     if between and DIFFERENCE.search(lowered):
         found = _difference(kb, between)
         if found is not None:

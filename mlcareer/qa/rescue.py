@@ -333,6 +333,9 @@ def other_occupations() -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives})(s|es)?\b|\b({'|'.join(SCHOOLS)})\b", re.I)
 
 
+other_occupations()  # built once at start-up (10 ms), not during someone's first question
+
+
 def other_occupation(text: str) -> str | None:
     """The other occupation a message asks about, as written, or None."""
     if ABOUT_ML.search(text):
