@@ -489,8 +489,9 @@ def report(results: dict, command: str) -> str:
                   "messy_questions_3.py (session 13's blind set, development since session "
                   "14), messy_questions_4.py (session 14's blind set, development since "
                   "session 15), messy_questions_5.py (session 15's blind set, development "
-                  "since session 16) "
-                  "and messy_questions_blind.py (session 16, blind: scored only with "
+                  "since session 16), messy_questions_6.py (session 16's blind set, "
+                  "scored in session 17, development since session 18) "
+                  "and messy_questions_blind.py (session 18, blind: scored only with "
                   "--blind).",
                   "",
                   understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),

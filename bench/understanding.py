@@ -152,7 +152,7 @@ MESSY_KINDS = {"a figure, typed messily": "FIGURES", "two questions in one": "TW
 # the replies: the development sets (read since they were first scored) and the blind set
 # (scored once, with --blind), by module of tests/data; the ones present are scored.
 MESSY_SETS = {"dev": ("messy_questions", "messy_questions_2", "messy_questions_3",
-                     "messy_questions_4", "messy_questions_5"),
+                     "messy_questions_4", "messy_questions_5", "messy_questions_6"),
               "blind": ("messy_questions_blind",)}
 
 

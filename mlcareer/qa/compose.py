@@ -28,6 +28,7 @@ from mlcareer.qa.render import render
 ASPECT_WORDS = {
     "cost": r"\b(cost|costs|price|pricey|expensive|tuition|fees?|afford|cheap|spend|budget|extra|"
             r"bankrupt|run me|paying|pay for|how much (is|are|r|for)|(cost|price|money)[- ]?wise|"
+            r"how much (?!time)(\w+ )?(per|a|each|every) (year|yr|semester|term|month)|"
             r"total (cost|price|for|amount))"
             r"\b|\$\$|how much \$",
     "duration": r"\b(how long|long is|long does|duration|how many (years|months|yrs)|"
@@ -40,6 +41,8 @@ ASPECT_WORDS = {
                r"in demand|"
                r"new (jobs|positions|roles|openings)|(jobs?|positions?) (\w+ )?(added|created)|"
                r"(number|no\.?) of (new )?(jobs|positions)|how many (new )?(jobs|positions|roles)|"
+               r"how many (\w+ ){1,3}(jobs|positions|openings)|"
+               r"(gonna|going to|will|expected to) (be )?add(ed)?|"
                r"open(s|ing)? up|come up each|"
                r"add(s|ed|ing)? (more |the most )?(new )?(jobs|positions))\b|"
                r"#\s?of (new )?(jobs|positions)",

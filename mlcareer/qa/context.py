@@ -37,17 +37,25 @@ ONLY_POINTING = re.compile(
 
 
 def referred(text: str, named: Sequence[str], recent: Sequence[str],
-             kinds: Mapping[str, str] | None = None) -> list[str]:
+             kinds: Mapping[str, str] | None = None,
+             siblings: Mapping[str, str] | None = None) -> list[str]:
     """The subject ids the message is about: those it names, or those it points back to
     ("both", "each", "which one": the last two; "the other one", "the first one", "the
     former": the one before; "the latter", "the second one", "it", "that": the current
     one).
     With the subjects' ``kinds``, "the other one" and "both" prefer subjects of the current
     one's kind ("which frameworks do ML engineers use?", "and PyTorch?", "the other one?":
-    TensorFlow, not ML engineers)."""
+    TensorFlow, not ML engineers).
+    With ``siblings`` (a subject to the other one of a pair, as public and private
+    universities), "the other one" with no partner of the current kind is the sibling of
+    the latest of the pair talked about ("private uni bachelors how much", "the other
+    one?": public universities)."""
     if named:
         return list(named)
     lowered = text.lower()
+    other = _sibling(recent, kinds or {}, siblings or {}) if OTHER.search(lowered) else None
+    if other is not None:
+        return [other]
     both = BOTH.search(lowered) or (len(lowered.split()) <= SHORT and WHICH_IS.match(lowered))
     ordinal = FIRST.search(lowered) or LATTER.search(lowered)
     if len(recent) < 2 or not (OTHER.search(lowered) or both or ordinal):
@@ -65,6 +73,29 @@ def referred(text: str, named: Sequence[str], recent: Sequence[str],
     if LATTER.search(lowered):
         return [recent[0]]
     return [recent[0], partner]
+
+
+def _sibling(recent: Sequence[str], kinds: Mapping[str, str],
+             siblings: Mapping[str, str]) -> str | None:
+    """The other one of a pair, when the current subject has no partner of its own kind
+    among the recent ones and one of them is half of a pair whose other half is not."""
+    ids = [s for s in recent if isinstance(s, str)]
+    if not ids or any(kinds.get(s) == kinds.get(ids[0]) for s in ids[1:]
+                      if kinds.get(ids[0]) is not None):
+        return None
+    for s in ids:
+        if s in siblings and siblings[s] not in ids:
+            return siblings[s]
+    return None
+
+
+def pairs(kinds: Mapping[str, str]) -> dict[str, str]:
+    """Each subject of a kind that has exactly two, to the other one (``kinds``: every
+    subject's kind)."""
+    by_kind: dict[str, list[str]] = {}
+    for subject, kind in kinds.items():
+        by_kind.setdefault(kind, []).append(subject)
+    return {a: b for two in by_kind.values() if len(two) == 2 for a, b in (two, two[::-1])}
 
 
 def only_points_back(text: str, recent: Sequence[str]) -> bool:

@@ -44,8 +44,8 @@ HIGH_WORDS, LOW_WORDS = r"most|highest|best|top|biggest|greatest|largest", \
     r"least|lowest|worst|smallest|fewest|bottom"
 COUNT_HIGH, COUNT_LOW = r"most|highest|biggest|greatest|largest", r"least|lowest|fewest"
 MEASURE_WORDS = [  # (measure, its words, the end words that go with them)
-    (PAY, r"pay|pays|paid|paying|earn|earns|earning|earners?|salary|salaries|wages?|money|"
-          r"income|compensation|medians?|\$\$+", (HIGH_WORDS, LOW_WORDS)),
+    (PAY, r"pay|pays|paid|paying|paychecks?|earn|earns|earning|earners?|salary|salaries|"
+          r"wages?|money|income|compensation|medians?|\$\$+", (HIGH_WORDS, LOW_WORDS)),
     (GROWTH, r"grow|grows|growing|growth|outlook|demand|prospects", (HIGH_WORDS, LOW_WORDS)),
     (OPENINGS, r"openings|vacanc(y|ies)", (COUNT_HIGH, COUNT_LOW)),
     (JOBS_ADDED, r"new jobs|jobs added|positions added|added|adding|adds|new positions|jobs|"
@@ -116,9 +116,9 @@ ROUTE_WORDS = re.compile(r"\b(routes?|ways?|paths?|options?|choices?|of (these|t
 COST = Measure("cost", "cost", "ask_cost")
 TIME = Measure("duration", "time", "ask_duration")
 ROUTE_EXTREMES = [  # (pattern, measure, highest first)
-    (r"\bcheapest\b|\bleast expensive\b|\bcosts? (the )?least\b|\blowest cost\b|"
+    (r"\bcheapest\b|\bleast expensive\b|\bcost(s|ing)? (the )?least\b|\blowest cost\b|"
      r"\bmost affordable\b", COST, False),
-    (r"\bmost expensive\b|\b(priciest|costliest)\b|\bcosts? (the )?most\b|"
+    (r"\bmost expensive\b|\b(priciest|costliest)\b|\bcost(s|ing)? (the )?most\b|"
      r"\bhighest cost\b|(?<!make the )(?<!makes the )(?<!earn the )(?<!earns the )"
      r"\bmost \$\$+", COST, True),  # "the most $$$ route", not "makes the most $$"
     (r"\b(quickest|fastest|shortest)\b|\btakes? (the )?least time\b",
@@ -158,6 +158,8 @@ OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
 TOP_ONE = re.compile(r"\bthe (top|first-placed) one\b")
 SHORT_FOLLOW_UP = 4  # words: "difference?", "and the gap?"
+# people, not occupations: "and the top earners?" after one occupation's pay is its top 10%
+TOP_EARNERS = re.compile(r"\b(top|highest|best[- ]paid) (earners|paid people|people)\b")
 # "top earners there?", "the best paid in that job": the occupation talked about
 THERE = re.compile(r"\b((?<!out )there|in (that|this|it)( one| job| field| role)?|"
                    r"(for|among|of) (that|this) (one|job|field|role|occupation))\b")
@@ -480,6 +482,9 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
         return None  # "the top earners among research scientists": their own figures
     if extreme is not None and not occupations and talked and THERE.search(lowered):
         return None  # "top earners there?" after research scientists: theirs
+    if (extreme is not None and not subjects and talked and short and aspect == "salary"
+            and TOP_EARNERS.search(lowered) and not RANKING_FRAME.search(lowered)):
+        return None  # "and the top earners?" after one occupation's pay: its top 10%
     if extreme is not None:
         found = _ranked(kb, *extreme, among)
         if found is not None:

@@ -258,7 +258,16 @@ OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
         re.I)),
     ("a particular course, book or tutorial", re.compile(
         r"\b(this|that) (course|book|speciali[sz]ation|nanodegree|repo|repository|"
-        r"curriculum|tutorial|playlist|lecture|mooc)\b", re.I)),
+        r"curriculum|tutorial|playlist|lecture|mooc)\b|"
+        # ...asked of the course's own people ("will you teach us tensorflow", "will we get
+        # a certificate at the end", "can I do the course in R?")
+        r"\byour (course|module|class|lectures?|program|programme)\b|"
+        r"\bwill (we|you) (teach|cover)\b|\bcertificates? of (completion|competency)\b|"
+        r"\b(will|would) (we|i) (get|receive) (a|the|my|our) certificates?\b|"
+        r"\b(take|start|finish|do|complete|follow|join) the (course|class|challenge)\b", re.I)),
+    # (development real questions, session 18: 4 out of scope, none in scope)
+    ("negotiating pay or job offers", re.compile(
+        r"\b(negotiat\w*|counter[- ]?offers?)\b", re.I)),
     ("pay by seniority, experience or employer", OnOneLine(
         r"\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b",
         r"\b(senior|lead|staff|principal|new grad(uate)?s?|freshers?|yoe|"

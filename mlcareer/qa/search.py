@@ -70,9 +70,14 @@ SPELLED_OUT = {"nlp": "natural language processing", "cv": "computer vision",
                "nns": "neural networks", "eda": "exploratory data analysis"}
 
 
+ABBREVIATED_US = re.compile(r"\bu\.s\.?(?=\W|$)")
+
+
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (a few abbreviations spelled out)."""
-    words = [w.replace("'s", "").strip("'") for w in WORD.findall(text.lower())]
+    # "U.S." is one word, not "u" (which people type for "you") and "s"
+    lowered = ABBREVIATED_US.sub("us", text.lower())
+    words = [w.replace("'s", "").strip("'") for w in WORD.findall(lowered)]
     words = [part for w in words for part in SPELLED_OUT.get(w, w).split()]
     return list(_stemmer().stemWords([w for w in words if w and w not in STOP]))
 

@@ -1,8 +1,9 @@
-"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 16. Scored once, at
-the end of a round; never read by the developer (not its messages, not its misses). Written
-2026-12-07 by a helper from the career guide and knowledge/*.yml only, without the training data
-or the assistant's replies. EVALUATION ONLY: never use these messages (or paraphrases of them) as
-training data.
+"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 18.
+
+Scored once, at the end of a round; never read by the developer (not its messages, not its
+misses). Written 2026-12-07 by a helper from the career guide and knowledge/*.yml only,
+without the training data or the assistant's replies. EVALUATION ONLY: never use these
+messages (or paraphrases of them) as training data.
 
 Shape (same as tests/data/messy_questions_2.py):
   QUESTIONS: list of (message, kb -> list of strings that must ALL appear in the reply)
@@ -23,7 +24,9 @@ from tests.data.messy_kit import (
     _cheapest_route,
     _fastest,
     _guide_words,
+    _higher,
     _higher_wage,
+    _longest_route,
     _priciest_route,
     _quickest_route,
     _ranked,
@@ -37,429 +40,423 @@ from tests.data.questions import cost, figure, years
 
 FIGURES = [
     (
-        "wat do tech managers make a yr",
-        lambda kb: [figure(kb, "it_managers", "median_wage")],
+        "top 10% of computer research scientists earn how much?? asking for motivation lol",
+        lambda kb: [figure(kb, "research_scientists", "top_wage")],
     ),
     (
-        "data sci median pay?",
-        lambda kb: [figure(kb, "data_scientists", "median_wage")],
-    ),
-    (
-        "ok real talk how much does a regular coder earn, like a software developer, in the states",
-        lambda kb: [figure(kb, "software_developers", "median_wage")],
-    ),
-    (
-        "how many chip designer jobs r they gonna add",
-        lambda kb: [figure(kb, "hardware_engineers", "jobs_added")],
-    ),
-    (
-        "growth % for AI researchers 2023-2033?",
-        lambda kb: [figure(kb, "research_scientists", "growth")],
-    ),
-    (
-        "about how many positions open up every year for computer research scientist ppl "
-        "bc of retirements etc",
+        "ML researcher openings per yr, roughly how many",
         lambda kb: [figure(kb, "research_scientists", "openings")],
     ),
     (
-        "QA testers / software devs - how fast is employment growing percent wise",
+        "hardware engineer salary usa pls",
+        lambda kb: [figure(kb, "hardware_engineers", "median_wage")],
+    ),
+    (
+        "by what percent data scientist jobs will grow until 2033? i read it is very high",
+        lambda kb: [figure(kb, "data_scientists", "growth")],
+    ),
+    (
+        "doing manual QA testing at a small agency atm, is the tester/dev field still growing? "
+        "wat % do they expect",
         lambda kb: [figure(kb, "software_developers", "growth")],
     ),
     (
-        "info systems manager jobs, how many new ones projected??",
+        "IT manager positions - how many get added in the next decade?",
         lambda kb: [figure(kb, "it_managers", "jobs_added")],
     ),
     (
-        "grad school for AI how much per year roughly",
+        "hw engineering growth %",
+        lambda kb: [figure(kb, "hardware_engineers", "growth")],
+    ),
+    (
+        "median salary for a computer scientist doing research stuff?",
+        lambda kb: [figure(kb, "research_scientists", "median_wage")],
+    ),
+    (
+        "grad school tuition per yr, ballpark? trying to figure out if i can even afford it",
         lambda kb: [cost(kb, "masters")],
     ),
     (
-        "private college bachelor price per yr? asking for my son",
+        "private uni undergrad, what's the yearly cost",
         lambda kb: [cost(kb, "bachelors", "private_institution")],
     ),
     (
-        "bootcamp gonna cost me how much $$",
-        lambda kb: [cost(kb, "bootcamp")],
+        "state university bsc how much a year in tuition",
+        lambda kb: [cost(kb, "bachelors", "public_institution")],
     ),
     (
-        "how many years undergrad takes normally",
+        "bsc in cs takes how many yrs normally",
         lambda kb: [years(kb, "bachelors")],
     ),
     (
-        "msc in machine learning, how long is it usually?",
-        lambda kb: [years(kb, "masters")],
+        "ml bootcamp price rn? thinking of signing up in jan",
+        lambda kb: [cost(kb, "bootcamp")],
     ),
     (
-        "price range for ml certs? thinking of getting one",
-        lambda kb: [cost(kb, "certification")],
+        "how long r bootcamps usually",
+        lambda kb: [years(kb, "bootcamp")],
     ),
 ]
 
 TWO_IN_ONE = [
     (
-        "chip designers pay + growth % ?",
-        lambda kb: [
-            figure(kb, "hardware_engineers", "median_wage"),
-            figure(kb, "hardware_engineers", "growth"),
-        ],
-    ),
-    (
-        "median salary data scientist and research scientist pls",
-        lambda kb: [
-            figure(kb, "data_scientists", "median_wage"),
-            figure(kb, "research_scientists", "median_wage"),
-        ],
-    ),
-    (
-        "how long n how much is a bootcamp",
-        lambda kb: [years(kb, "bootcamp"), cost(kb, "bootcamp")],
-    ),
-    (
-        "state university tuition per year? and how many years does the bachelor take",
-        lambda kb: [cost(kb, "bachelors", "public_institution"), years(kb, "bachelors")],
-    ),
-    (
-        "what do devs earn and how many dev jobs get added by 2033",
-        lambda kb: [
-            figure(kb, "software_developers", "median_wage"),
-            figure(kb, "software_developers", "jobs_added"),
-        ],
-    ),
-    (
-        "growth rate for engineering managers? also for data scientists",
-        lambda kb: [
-            figure(kb, "it_managers", "growth"),
-            figure(kb, "data_scientists", "growth"),
-        ],
-    ),
-    (
-        "how much should i budget for books each year, and for a laptop/software",
+        "going back to school in sept, how much shud i budget for books n study stuff per yr, "
+        "plus a decent laptop/gpu setup?",
         lambda kb: [cost(kb, "textbooks"), cost(kb, "hardware")],
     ),
     (
-        "computer & info research scientists: typical salary, and what do the highest earners get",
+        "how much do coders make and what about tech managers",
+        lambda kb: [
+            figure(kb, "software_developers", "median_wage"),
+            figure(kb, "it_managers", "median_wage"),
+        ],
+    ),
+    (
+        "how long is a bootcamp and how much does it cost me",
+        lambda kb: [years(kb, "bootcamp"), cost(kb, "bootcamp")],
+    ),
+    (
+        "masters degree - cost per year and how many years?",
+        lambda kb: [cost(kb, "masters"), years(kb, "masters")],
+    ),
+    (
+        "ok so i finished a python course on youtube, which ml frameworks should i pick up "
+        "next, and also what kind of maths do i need to know for it",
+        lambda kb: [
+            *_topic(kb, "frameworks", "PyTorch"),
+            *_topic(kb, "foundational_courses", "calculus"),
+        ],
+    ),
+    (
+        "research scientists median pay and what the top 10 percent get?",
         lambda kb: [
             figure(kb, "research_scientists", "median_wage"),
             figure(kb, "research_scientists", "top_wage"),
         ],
     ),
     (
-        "masters: yearly cost? how many years?",
-        lambda kb: [cost(kb, "masters"), years(kb, "masters")],
+        "growth outlook for chip designers and for data scientists pls",
+        lambda kb: [
+            figure(kb, "hardware_engineers", "growth"),
+            figure(kb, "data_scientists", "growth"),
+        ],
     ),
     (
-        "what is the google ml engineer cert focused on and how long to prepare for it",
-        lambda kb: [_subject(kb, "google_cert", "Google Cloud")[0], years(kb, "certification")],
+        "what does an ml engineer actually do at work and what kind of places hire them",
+        lambda kb: [
+            *_topic(kb, "role", "Data preparation"),
+            *_topic(kb, "work_environments", "Startups"),
+        ],
+    ),
+    (
+        "certs: how much $$ and how long to get one",
+        lambda kb: [cost(kb, "certification"), years(kb, "certification")],
+    ),
+    (
+        "do i really need a degree? and which programming language i should start with?",
+        lambda kb: [
+            *_topic(kb, "degree_needed", "formal"),
+            *_topic(kb, "languages", "Python"),
+        ],
     ),
 ]
 
 NAMED = [
     (
-        "azure ai engineer associate - wht does it cover",
-        lambda kb: _subject(kb, "azure_cert", "speech"),
+        "my parents cant pay for uni, could i start at a community college and still end up "
+        "doing ml later??",
+        lambda kb: _subject(kb, "community_college", "affordable"),
     ),
     (
-        "who is behind the professional machine learning engineer cert from google, which platform",
+        "google professional ml engineer cert - whats it focused on",
         lambda kb: _subject(kb, "google_cert", "Google Cloud"),
     ),
     (
-        "thinking abt the amazon machine learning specialty exam, wat kinda stuff do they "
-        "actually test u on",
-        lambda kb: _subject(kb, "aws_cert", "data engineering"),
+        "my thesis supervisor swears by pytorch for everything, whats it actually known for "
+        "compared to the others",
+        lambda kb: _subject(kb, "pytorch", "flexibility"),
     ),
     (
-        "whats toptal exactly?",
+        "what is toptal",
         lambda kb: _subject(kb, "toptal", "freelance"),
     ),
     (
-        "is kaggle a thing i should do",
+        "kaggle?? what even is it, my friend keeps talking about it",
         lambda kb: _subject(kb, "kaggle_platform", "competitions"),
     ),
     (
-        "ABET accredited online degree?? what does that even mean",
+        "what does ABET accredited mean for an online engineering degree, is it important",
         lambda kb: _subject(kb, "online_degree", "rigor"),
     ),
     (
-        "is udemy any good for picking up machine learning or nah, saw a course on sale for like "
-        "15 bucks",
-        lambda kb: _subject(kb, "udemy", "low-cost"),
+        "saw tensorflow on a job ad at a telecom co, wat kind of models is it mostly meant "
+        "for building",
+        lambda kb: _subject(kb, "tensorflow", "neural networks"),
     ),
     (
-        "keep seeing scikit-learn in every tutorial lol, what do ppl use that library for exactly",
-        lambda kb: _subject(kb, "scikit_learn", "preprocessing"),
-    ),
-    (
-        "why r computer hardware engineers even on the list, what do they have to do with ml",
+        "why computer hardware engineers are in a list about machine learning? they do chips no?",
         lambda kb: _subject(kb, "hardware_engineers", "GPUs"),
     ),
     (
-        "R language worth it or just stick w python",
-        lambda kb: _subject(kb, "r", "statistical"),
+        "is R language useful for ml or nah",
+        lambda kb: _subject(kb, "r", "statistical analysis"),
+    ),
+    (
+        "do i need hadoop from day one",
+        lambda kb: _subject(kb, "hadoop", "not always a requirement"),
     ),
 ]
 
 RANKINGS = [
     (
-        "out of all the careers u listed, which one has the biggest paycheck? just curious",
-        lambda kb: [_best(kb, "median_wage")],
+        "out of the 5 careers u listed which one has the lowest median pay, just wanna know "
+        "the worst case",
+        lambda kb: [_best(kb, "median_wage", min)],
     ),
     (
-        "fastest growing one out of the related jobs?",
+        "fastest growing one out of the ml related jobs?",
         lambda kb: [figure(kb, _fastest(kb), "growth")],
     ),
     (
-        "which occupation adds the most jobs by 2033",
-        lambda kb: [_best(kb, "jobs_added")],
+        "i like niche stuff lol, which of those occupations adds the fewest new positions by "
+        "2033",
+        lambda kb: [_best(kb, "jobs_added", min)],
     ),
     (
-        "2nd best paid job on ur list?",
-        lambda kb: [_ranked(kb, "median_wage", 2)],
+        "if i jump from swe to research scientist whats the bump in $ a year, median vs "
+        "median?",
+        lambda kb: [_wage_gap(kb, "research_scientists", "software_developers")],
     ),
     (
-        "whats the pay difference between computer/IT managers and data scientists, like in "
-        "dollars",
+        "how much more does an IT manager make vs a data scientist per year",
         lambda kb: [_wage_gap(kb, "it_managers", "data_scientists")],
     ),
     (
-        "sw dev vs hardware engineer who earns more",
-        lambda kb: [_higher_wage(kb, "software_developers", "hardware_engineers")],
+        "who earns more, chip designers or programmers",
+        lambda kb: [_higher_wage(kb, "hardware_engineers", "software_developers")],
     ),
     (
-        "im on a tight budget, cheapest way to get qualified?",
+        "career coach told me software devs add the most jobs this decade, ok but which one "
+        "is runner up n by how many",
+        lambda kb: [_ranked(kb, "jobs_added", 2)],
+    ),
+    (
+        "cheapest way 2 get into ml?",
         lambda kb: [_cheapest_route(kb)],
     ),
     (
-        "quickest path into ml, time wise",
+        "what's the quickest path into the field, i dont wanna wait years",
         lambda kb: [_quickest_route(kb)],
     ),
     (
-        "money no object lol, which education route would end up costing the most out of all of "
-        "them",
+        "most expensive option of all of them",
         lambda kb: [_priciest_route(kb)],
-    ),
-    (
-        "slowest growing job of the bunch",
-        lambda kb: [_best(kb, "growth", min)],
     ),
 ]
 
 ABOUT_DATA = [
     (
-        "hold on, who actually collected those pay figures u keep quoting? whats the source",
+        "where do ur salary numbers come from",
         lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
     ),
     (
-        "how recent is that wage data",
+        "when was this job data collected, is it old?",
         lambda kb: [str(_bls(kb).release_year)],
     ),
     (
-        "r these pay figures for usa or worldwide? im in india",
-        lambda kb: _bls_words(kb, "U.S."),
-    ),
-    (
-        "the growth projections are for which years exactly",
-        lambda kb: [str(_bls(kb).projection_period[0]), str(_bls(kb).projection_period[1])],
-    ),
-    (
-        "where does ur info about bootcamps and degrees come from",
-        lambda kb: _guide_words(kb, "career guide"),
-    ),
-    (
-        "median wages measured when? what month",
+        "the pay figures u gave me, from what month n yr exactly? feels like a lot changed "
+        "since then",
         lambda kb: [_bls(kb).wage_reference],
+    ),
+    (
+        "writing a uni essay n need to cite it: the job growth % u quote is over what window, "
+        "start yr to end yr?",
+        lambda kb: [str(y) for y in _bls(kb).projection_period],
+    ),
+    (
+        "who publishes the employment stats u quote",
+        lambda kb: _bls_words(kb, "Labor Statistics"),
+    ),
+    (
+        "what is ur source for all of this info in general",
+        lambda kb: _guide_words(kb, "career guide"),
     ),
 ]
 
 TOPICS = [
     (
-        "besides coding n math, what people skills do employers want from an ml engineer",
-        lambda kb: _topic(kb, "soft_skills", "Communication"),
+        "im doing electrical eng not comp sci, does that kind of degree even lead anywhere "
+        "near ml??",
+        lambda kb: _topic(kb, "engineering_degrees", "Electrical Engineering"),
     ),
     (
-        "which programming language first, there are so many",
-        lambda kb: _topic(kb, "languages", "Python"),
+        "im honestly bad at math, how much math do i need for this",
+        lambda kb: _topic(kb, "foundational_courses", "linear algebra"),
     ),
     (
-        "which tools n libraries are standard in industry for building models, like day to day "
-        "stuff",
-        lambda kb: _topic(kb, "frameworks", "PyTorch"),
+        "what libraries/tools do ml ppl actually use",
+        lambda kb: _topic(kb, "frameworks", "Scikit-learn"),
     ),
     (
-        "building my github to show recruiters, what kinda projects or stuff should go in there",
-        lambda kb: _topic(kb, "portfolio", "open-source"),
+        "2 kids + a full time job here, what things make the journey slower or faster for "
+        "someone like me",
+        lambda kb: _topic(kb, "timeline_factors", "part-time"),
     ),
     (
-        "how to network with ml people when u know nobody",
+        "what do interns in machine learning do all day",
+        lambda kb: _topic(kb, "internships", "workflows"),
+    ),
+    (
+        "how to network in the ml community as an introvert lol",
         lambda kb: _topic(kb, "networking", "meetups"),
     ),
     (
-        "how do u keep up with all the new ai stuff, it moves so fast",
+        "ai changes every week, how do people keep up with all the new stuff",
         lambda kb: _topic(kb, "stay_updated", "NeurIPS"),
     ),
     (
-        "what other fields near ml could i branch into later",
-        lambda kb: _topic(kb, "tips", "robotics"),
+        "theres google, aws n azure certs... how do i decide which 1 to go for? i work in "
+        "hospital IT",
+        lambda kb: _topic(kb, "choose_cert", "Industry demand"),
     ),
     (
-        "where do ml engineers actually work, what kind of companys",
-        lambda kb: _topic(kb, "work_environments", "Startups"),
+        "apart from knowing python, which technical skills do recruiters expect from ml eng "
+        "candidates? like algorithms wise",
+        lambda kb: _topic(kb, "key_skills", "reinforcement learning"),
     ),
     (
-        "what does an mle do all day tbh",
-        lambda kb: _topic(kb, "role", "evaluation"),
-    ),
-    (
-        "do hackathons actualy help u get better",
+        "why ppl do kaggle comps, any real benefit?",
         lambda kb: _topic(kb, "kaggle", "feedback"),
     ),
     (
-        "any sites to find freelance ml gigs",
+        "can i do ml freelance on the side, where to find gigs",
         lambda kb: _topic(kb, "freelance", "Upwork"),
     ),
     (
-        "how much maths is needed, which parts",
-        lambda kb: _topic(kb, "foundational_courses", "calculus"),
+        "are those tuition numbers the same everywhere or depends where u live? im in rural "
+        "texas w not much money",
+        lambda kb: _topic(kb, "cost_caveat", "location"),
     ),
     (
-        "whats diff between ml eng and data sci",
-        lambda kb: _topic(kb, "mle_vs_ds", "exploration"),
+        "ml eng vs data sci whats the actual difference",
+        lambda kb: _topic(kb, "mle_vs_ds", "scalability"),
     ),
     (
-        "what can make it take longer, or faster?",
-        lambda kb: _topic(kb, "timeline_factors", "part-time"),
+        "r certificates even worth it",
+        lambda kb: _topic(kb, "cert_benefits", "credibility"),
     ),
 ]
 
 PERSONAL = [
     (
-        "im 34 and work as a data analyst, no cs degree. can i switch into ml? how",
+        "ive been a data analyst 3 yrs, want to move into ml. what should i do",
         lambda kb: _topic(kb, "entry_level", "transferable"),
     ),
     (
-        "dropped out of uni, kinda broke, still want ml job. possible without the degree??",
+        "no degree, 28, working full time in retail and honestly kinda lost rn. can i still "
+        "become an ml engineer?? what would i need to show employers to get hired",
         lambda kb: _topic(kb, "degree_needed", "portfolio"),
     ),
     (
-        "i work full time as accountant and want study ml online in evenings, what options i have",
-        lambda kb: _topic(kb, "online_learning", "Coursera"),
-    ),
-    (
-        "student here, my parents cant pay much. how can i lower the cost of my studies",
-        lambda kb: _topic(kb, "manage_costs", "Scholarships"),
-    ),
-    (
-        "hs senior, love math, want to be ml engineer one day. what should i study in college",
+        "hi im in last year of high school and want ML later, what should i study at uni",
         lambda kb: _topic(kb, "education_overview", "Computer Science"),
     ),
     (
-        "i use aws every day at my job as a backend dev, which ml certificate fits me best",
-        lambda kb: _subject(kb, "aws_cert", "AWS"),
+        "broke student here, cant afford much. how do i keep the costs down",
+        lambda kb: _topic(kb, "manage_costs", "Scholarships"),
+    ),
+    (
+        "im a backend dev, our company runs everything on gcp. which cert makes sense for me",
+        lambda kb: _subject(kb, "google_cert", "Google Cloud"),
+    ),
+    (
+        "mom of two, only evenings free, i need to study while working. is online learning an "
+        "option for me?",
+        lambda kb: _topic(kb, "online_learning", "flexibility"),
     ),
 ]
 
 QUESTIONS = FIGURES + TWO_IN_ONE + NAMED + RANKINGS + ABOUT_DATA + TOPICS + PERSONAL
 
-# --- dialogues -------------------------------------------------------------------------
+# --- dialogues (later turns only make sense with the earlier ones) -----------------------
 
 DIALOGUES = [
     [
-        (
-            "my cousin says data scientists get paid a ton, whats their typical salary actually",
-            lambda kb: [figure(kb, "data_scientists", "median_wage")],
-        ),
-        ("and the growth?", lambda kb: [figure(kb, "data_scientists", "growth")]),
-        ("same for software devs", lambda kb: [figure(kb, "software_developers", "growth")]),
+        ("bf is a qa tester n keeps saying testers out-earn data ppl, whats their median pay "
+         "actually", lambda kb: [figure(kb, "software_developers", "median_wage")]),
+        ("and for data scientists then?", lambda kb: [
+            figure(kb, "data_scientists", "median_wage")]),
+        ("so he's right? how big is the gap", lambda kb: [
+            _wage_gap(kb, "software_developers", "data_scientists")]),
     ],
     [
-        (
-            "someone at work mentioned googles machine learning engineer certification, what is "
-            "that one about",
-            lambda kb: _subject(kb, "google_cert", "Google Cloud"),
-        ),
-        ("and the azure one?", lambda kb: _subject(kb, "azure_cert", "Microsoft Azure")),
-        ("how much do they cost", lambda kb: [cost(kb, "certification")]),
+        ("job growth for ai researchers?", lambda kb: [
+            figure(kb, "research_scientists", "growth")]),
+        ("and openings per year?", lambda kb: [figure(kb, "research_scientists", "openings")]),
+        ("says who", lambda kb: _bls_words(kb, "Labor Statistics")),
     ],
     [
-        (
-            "if i go for a masters after my bachelor, how many years would that add roughly",
-            lambda kb: [years(kb, "masters")],
-        ),
-        ("and what does it cost per yr", lambda kb: [cost(kb, "masters")]),
-        ("is it required tho", lambda kb: _subject(kb, "masters", "optional")),
+        ("our bank runs on microsoft everything, is there an ml-ish cert from them i could "
+         "get my team into", lambda kb: _subject(kb, "azure_cert", "Microsoft Azure")),
+        ("does it cover nlp? thats mostly what we do", lambda kb: _subject(
+            kb, "azure_cert", "natural language processing")),
+        ("roughly what would the exam set us back", lambda kb: [cost(kb, "certification")]),
     ],
     [
-        ("chip designers salary?", lambda kb: [figure(kb, "hardware_engineers", "median_wage")]),
-        ("and tech managers?", lambda kb: [figure(kb, "it_managers", "median_wage")]),
-        (
-            "which of them pays more",
-            lambda kb: [_higher_wage(kb, "hardware_engineers", "it_managers")],
-        ),
-        ("by how much", lambda kb: [_wage_gap(kb, "it_managers", "hardware_engineers")]),
+        ("finishing a physics bsc, would a masters in AI be mandatory for ml jobs or "
+         "optional", lambda kb: _subject(kb, "masters", "optional")),
+        ("ok how many extra yrs would that be", lambda kb: [years(kb, "masters")]),
+        ("and fees per year roughly?", lambda kb: [cost(kb, "masters")]),
     ],
     [
-        (
-            "been seeing ads for coding bootcamps everywhere, what do those usually charge",
-            lambda kb: [cost(kb, "bootcamp")],
-        ),
+        ("bootcamp cost?", lambda kb: [cost(kb, "bootcamp")]),
+        ("cheaper than a degree?", lambda kb: [cost(kb, "bachelors", "public_institution")]),
         ("how long does that take", lambda kb: [years(kb, "bootcamp")]),
-        (
-            "cheaper than a degree at a public uni?",
-            lambda kb: [cost(kb, "bachelors", "public_institution")],
-        ),
     ],
     [
-        (
-            "for the computer n information research scientist job, roughly how many openings "
-            "pop up annually",
-            lambda kb: [figure(kb, "research_scientists", "openings")],
-        ),
-        ("whats their median pay", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
-        ("and the top earners?", lambda kb: [figure(kb, "research_scientists", "top_wage")]),
+        ("what do hardware engineers earn", lambda kb: [
+            figure(kb, "hardware_engineers", "median_wage")]),
+        ("how fast is that job growing", lambda kb: [figure(kb, "hardware_engineers", "growth")]),
+        ("how many jobs will it add", lambda kb: [
+            figure(kb, "hardware_engineers", "jobs_added")]),
     ],
     [
-        ("what language should i learn for ml", lambda kb: _topic(kb, "languages", "Python")),
-        ("ok and after that which framework", lambda kb: _topic(kb, "frameworks", "TensorFlow")),
-        ("do i need hadoop as well?", lambda kb: _subject(kb, "hadoop", "large datasets")),
+        ("which grows faster, data scientists or IT managers?", lambda kb: [
+            _higher(kb, "growth", "data_scientists", "it_managers")]),
+        ("the other one?", lambda kb: [figure(kb, "it_managers", "growth")]),
     ],
     [
-        (
-            "where does the salary data come from",
-            lambda kb: _bls_words(kb, "Bureau of Labor Statistics"),
-        ),
-        ("what year is it from", lambda kb: [str(_bls(kb).release_year)]),
-        ("and the projections go until when", lambda kb: [str(_bls(kb).projection_period[1])]),
+        ("java dev 6 yrs at an insurance firm, can java be used for ml stuff or do i have to "
+         "switch langs", lambda kb: _subject(kb, "java", "enterprise")),
+        ("ok if i switch, which 1 shud i pick up", lambda kb: _topic(kb, "languages",
+                                                                     "Python")),
+        ("and the libs that go with it?", lambda kb: _topic(kb, "frameworks", "Scikit-learn")),
     ],
     [
-        (
-            "software developer job growth %",
-            lambda kb: [figure(kb, "software_developers", "growth")],
-        ),
-        ("how many jobs is that", lambda kb: [figure(kb, "software_developers", "jobs_added")]),
-        ("and for data scientists?", lambda kb: [figure(kb, "data_scientists", "jobs_added")]),
+        ("2nd yr student here, do big names like google even take ml interns or only "
+         "startups", lambda kb: _topic(kb, "internships", "Google")),
+        ("wat would i actually be doing there", lambda kb: _topic(kb, "internships",
+                                                                   "collaborate")),
+        ("n if i dont land one, other ways to get experience?", lambda kb: _topic(
+            kb, "experience", "hackathons")),
     ],
     [
-        (
-            "private uni bachelors how much",
-            lambda kb: [cost(kb, "bachelors", "private_institution")],
-        ),
-        ("the other one?", lambda kb: [cost(kb, "bachelors", "public_institution")]),
-        ("how many yrs is it", lambda kb: [years(kb, "bachelors")]),
+        ("im 35 w a mortgage, which way into ml costs the least money overall", lambda kb: [
+            _cheapest_route(kb)]),
+        ("and which one takes the longest?", lambda kb: [_longest_route(kb)]),
     ],
     [
-        (
-            "catch 22 here, every junior posting wants experience but no one will take me on. "
-            "how do i get some",
-            lambda kb: _topic(kb, "experience", "Kaggle"),
-        ),
-        ("where do i find freelance work", lambda kb: _topic(kb, "freelance", "Upwork")),
-        ("and where do i show my projects", lambda kb: _topic(kb, "portfolio", "GitHub")),
+        ("thinking of a phd to become an ai research scientist, whats the typical median "
+         "salary there", lambda kb: [figure(kb, "research_scientists", "median_wage")]),
+        ("n the top 10 pct?", lambda kb: [figure(kb, "research_scientists", "top_wage")]),
+        ("how much more is that median than a data scientist's", lambda kb: [
+            _wage_gap(kb, "research_scientists", "data_scientists")]),
     ],
     [
-        ("fastest growing job?", lambda kb: [figure(kb, _fastest(kb), "growth")]),
-        ("what do they earn", lambda kb: [figure(kb, _fastest(kb), "median_wage")]),
-        (
-            "how r they different from ml engineers",
-            lambda kb: _topic(kb, "mle_vs_ds", "exploration"),
-        ),
+        ("is edx legit for ml courses? i work nights so i need something i can do whenever",
+         lambda kb: _subject(kb, "edx", "flexibility")),
+        ("do employers care if i learned online instead of a proper degree", lambda kb: _topic(
+            kb, "degree_needed", "practical expertise")),
+        ("where wud i show off my projects then", lambda kb: _topic(kb, "portfolio", "GitHub")),
     ],
 ]
