@@ -94,6 +94,14 @@ QUOTING = 12  # words: a figure quoted back in a short question, not in someone'
 MENTION_CONFIDENCE = 0.5  # a bare mention relabelled only when the classifier is less sure
 WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any good|"
                         r"good idea|helpful)\b", re.IGNORECASE)
+# what one named thing has to do with the field: "how are chip designers related to ML at
+# all", "why r hardware engineers even on the list"
+ML_WORDS = r"(ml|machine learning|ai|data science|this( field)?|it|that)"
+RELATED = re.compile(rf"\b(relat(e|es|ed|ion)|relevan(t|ce)|connect(ed|ion)) (to|with) "
+                     rf"{ML_WORDS}\b|"
+                     rf"\bto do with {ML_WORDS}\b|\b(on|in) (the|this|your) list\b|"
+                     r"\b(listed|included) (here|there)\b", re.IGNORECASE)
+RELATED_WORDS = 20  # a longer message asks more than that
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 IN_PART = "in_part"  # parse-data flag: a follow-up in the part of the guide just answered
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
@@ -181,6 +189,9 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
         name = figure  # "ok and time-wise?": that figure of the subject talked about
     elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and DEFINE.search(text):
         name = "inform"  # "toptal?? what is that": what the guide says of it
+    elif (len(named) == 1 and named[0].description and len(text.split()) <= RELATED_WORDS
+          and RELATED.search(text)):
+        name = "inform"  # "how are chip designers related to ML": what the guide says of them
     elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and (
             JUDGED.search(text) or WHY_BOTHER.search(text)):
         # "udacity, any good?", "linkedin - why bother": what the guide says of it

@@ -47,6 +47,12 @@ CONTEXT_SPEAK = [
     (re.compile(r"(?<![A-Za-z0-9/])b/c(?![A-Za-z0-9/])", re.I), "because"),
     (re.compile(r"\bhw(?= (much|many|long|do|does|did|is|are|can|to|about|come)\b)", re.I),
      "how"),
+    # "why r hardware engineers on the list", "r they hiring": a lower-case "r" that can
+    # only be "are" (the language is "r" too: "r or python?", "learn r")
+    (re.compile(r"\b(why|how|what|where|who|when) r(?= [a-z])"), r"\1 are"),
+    (re.compile(r"(?<![A-Za-z0-9_'])(?<!and )(?<!or )(?<!vs )(?<!, )"
+                r"r(?= (u|you|ya|they|we|there|these|those|them|people|ppl)"
+                r"\b)"), "are"),
     # "n for ai researchers?", "pay n growth": a lone "n" between words
     (re.compile(r"(?<!\S)n(?= +[a-z])", re.I), "and"),
     (re.compile(r"(?<=[a-z] )4(?= (a|an|the|me|my|ml|ai|data|this|that|it|someone|"

@@ -212,6 +212,11 @@ def figures_abroad(text: str, intent: str | None = None, aspect: object = None) 
     return place if asked else None
 
 
+COMPANIES = (r"google|meta|facebook|amazon|microsoft|openai|apple|netflix|deepmind|nvidia|"
+             r"tesla|uber|airbnb|spotify|goldman sachs|jp ?morgan|faang|maang|instacart|"
+             r"twitter")
+
+
 class OnOneLine:
     """Patterns all found on one line of a message (case-insensitive): what a look-ahead
     over ".*" finds, in linear time (the look-ahead took 100 ms on a 2,000-character
@@ -268,6 +273,15 @@ OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
     # (development real questions, session 18: 4 out of scope, none in scope)
     ("negotiating pay or job offers", re.compile(
         r"\b(negotiat\w*|counter[- ]?offers?)\b", re.I)),
+    # (development real questions, session 18: 10 out of scope, none in scope; not when a
+    # certification or an internship is asked about: "are Big Tech certificates worth it",
+    # "can I intern at Amazon"; nor other kinds of employers: "do i have to land google/meta
+    # or are there other kinds of employers")
+    ("particular employers", OnOneLine(
+        rf"\b(at|for|from|join|joining|land|into|hired (at|by)|work(ing)? (at|for)) "
+        rf"({COMPANIES})\b|\b({COMPANIES}) ?/ ?({COMPANIES})\b|\b(faang|maang)\b",
+        r"^(?!.*\b(certif\w*|certs?|intern\w*)\b)"
+        r"(?!.*\bother (kinds? of |types? of )?(employers|companies|places|workplaces)\b)")),
     ("pay by seniority, experience or employer", OnOneLine(
         r"\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b",
         r"\b(senior|lead|staff|principal|new grad(uate)?s?|freshers?|yoe|"

@@ -3,9 +3,10 @@ after one of a pair (public and private universities) is the other of the pair; 
 top earners?" after one occupation's pay is its top 10%, not a ranking; "the biggest
 paycheck", "costing the most" are rankings; "U.S." in the guide is not the "u" people type
 for "you"; "how many chip designer jobs r they gonna add", "how much per year" name their
-figure; negotiating pay, and a course's own arrangements ("will we get a certificate at
-the end?"), are not in the guide. Expected figures come from the knowledge base
-(tests/data), never from replies."""
+figure; negotiating pay, a course's own arrangements ("will we get a certificate at the
+end?") and one particular employer are not in the guide; a lower-case "r" that can only be
+"are" is "are"; how a named occupation relates to ML describes it. Expected figures come
+from the knowledge base (tests/data), never from replies."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from mlcareer.qa.context import pairs, referred
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import off_guide, rescue
 from mlcareer.qa.search import default_search, terms
+from mlcareer.spelling import Speller
 from tests.data.messy_kit import _best, _priciest_route
 from tests.support.nlu import parsed
 
@@ -128,3 +130,47 @@ def test_negotiating_and_a_course_s_own_arrangements_are_not_in_the_guide(text, 
 ])
 def test_questions_to_the_assistant_and_about_certifications_are_not_declined(text):
     assert off_guide(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "what do ML engineers at Facebook do?", "any data scientists here working for Microsoft?",
+    "is it realistic to get hired at OpenAI/Google without a PhD",
+    "how do i prepare to get into FAANG as an MLE"])
+def test_one_particular_employer_is_not_in_the_guide(text):
+    assert off_guide(text) == "particular employers"
+
+
+@pytest.mark.parametrize("text", [
+    "are big tech certificates (google/ibm/nvidia) worth it?", "can I intern at Amazon in ML?",
+    "do i have to land google/meta or are there other kinds of employers out there",
+    "do big tech companies offer machine learning internships?",
+    "I did a course on Coursera by IBM, what next?"])
+def test_certifications_internships_and_kinds_of_employers_are_not_one_employer(text):
+    assert off_guide(text) != "particular employers"
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("why r computer hardware engineers on the list", "why are computer"),
+    ("how many jobs r they gonna add", "jobs are they"),
+    ("r u sure", "are you sure"),
+])
+def test_a_lower_case_r_that_can_only_be_are_is_are(text, spelled):
+    assert spelled in Speller(["r", "computer", "jobs"]).correct(text)
+
+
+@pytest.mark.parametrize("text", ["r or python?", "is r worth learning", "python and r they say",
+                                  "learn r then python", "R for data science"])
+def test_the_r_language_stays_r(text):
+    assert Speller(["r", "python"]).correct(text) == text
+
+
+def test_how_a_named_occupation_relates_to_ml_describes_it(kb):
+    found = [{"entity": "occupation", "value": "hardware_engineers", "start": 8, "end": 21}]
+    for text in ("how are chip designers related to machine learning at all",
+                 "why are hardware engineers even on the list"):
+        relabelled = relabel_by_words(parsed(text, "nlu_fallback", 0.3, found), [], None, None)
+        assert relabelled["intent"]["name"] == "inform"
+    # "related" about something else is not that question
+    relabelled = relabel_by_words(parsed("I was offered a role related to finance as a hardware "
+                                         "engineer", "nlu_fallback", 0.3, found), [], None, None)
+    assert relabelled["intent"]["name"] != "inform"
