@@ -255,7 +255,8 @@ def decline(dispatcher: CollectingDispatcher, message: dict[str, Any],
     if chosen is not None:  # "which one is better for speech stuff?"
         return chosen
     recent = (tracker.get_slot(RECENT) if tracker else None) or []
-    others = others_like(kb, text, recent) if isinstance(recent, list) and not \
+    others = others_like(kb, text, recent if isinstance(recent, list) else [],
+                         tracker.get_slot(ANSWERED) if tracker else None) if not \
         mentioned_subjects(kb, message.get("entities") or []) else None
     if others is not None:  # "any other sites like that" after Kaggle
         dispatcher.utter_message(text=others.text,

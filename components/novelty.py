@@ -177,7 +177,8 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     elif LOWER_COST.search(text) and (aspect == "cost" or asked_aspect(
             kb, text, [{"value": "bachelors"}]) == "ask_cost"):
         name = "ask_manage_costs"  # "any way to bring that down" after a cost
-    elif not named and isinstance(recent, list) and others_like(kb, text, recent):
+    elif not named and others_like(kb, text, recent if isinstance(recent, list) else [],
+                                   last_intent):
         name = "out_of_scope"  # "any other sites like that": declined's action lists them
     elif FUNDING.search(text) and not named:
         name = "ask_manage_costs"  # "can i get funding for it"

@@ -64,7 +64,11 @@ CERT_WORDS = r"(certs?|certifications?|certificates?|certification exams?)"
 WHICH_ONES = re.compile(
     rf"\b(which|what) {CERT_WORDS}\b|\b{CERT_WORDS}\b.*\b(what'?s|what is|what are|which are|"
     rf"who'?s) out there\b|\b(what|which) ones\b.*\b{CERT_WORDS}\b|"
-    rf"\b{CERT_WORDS}\b.*\b(which|what) ones\b|\blist (the |of )?{CERT_WORDS}\b", re.IGNORECASE)
+    rf"\b{CERT_WORDS}\b.*\b(which|what) ones\b|\blist (the |of )?{CERT_WORDS}\b|"
+    # "which are the 3 main ML certs?", "what are the top certifications"
+    rf"\b(which|what) (are|r) (the )?((main|top|best|major|big|key|popular|most|known|"
+    rf"recogni[sz]ed|good|respected|\d|two|three|four|ml|ai|machine learning) ){{1,3}}"
+    rf"{CERT_WORDS}\b", re.IGNORECASE)
 NAMING_INTENTS = ("ask_cert_benefits", "ask_certifications")
 
 

@@ -25,7 +25,7 @@ import pycountry
 from faker.providers.job import Provider as FakerJobs
 
 from mlcareer.format import Button, Reply, bullet, source_line
-from mlcareer.knowledge import KnowledgeBase
+from mlcareer.knowledge import KnowledgeBase, Subject, normalise_alias
 from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
 from mlcareer.qa.render import render
 from mlcareer.qa.search import SOURCES_INTENT, Hit, Search, terms
@@ -511,11 +511,44 @@ OTHERS = re.compile(r"\b(others?|else|similar|alternatives?|more like)\b", re.I)
 OTHERS_WORDS = 7
 
 
-def others_like(kb: KnowledgeBase, text: str, recent: Sequence[str]) -> Reply | None:
+def named_in_topic(kb: KnowledgeBase, intent: object) -> list[Subject]:
+    """The subjects a topic answer names in its own words ("platforms like Upwork or
+    Toptal"), described ones only, in the order the guide names them."""
+    if not isinstance(intent, str) or intent not in TOPIC_INTENTS:
+        return []
+    topics = [kb.topics[t] for t in TOPIC_INTENTS[intent] if t in kb.topics]
+    words = normalise_alias(" ".join(
+        " ".join([t.intro or "", *(f"{i.title or ''} {i.text}" for i in t.items), t.outro or ""])
+        for t in topics))
+    found = []
+    for subject in kb.subjects.values():
+        at = [m.start() for a in subject.aliases
+              if (m := re.search(rf"\b{re.escape(normalise_alias(a))}\b", words))]
+        if at and subject.description and any(subject.section == t.section for t in topics):
+            found.append((min(at), subject))
+    return [subject for _, subject in sorted(found, key=lambda f: f[0])]
+
+
+def others_like(kb: KnowledgeBase, text: str, recent: Sequence[str],
+                last_intent: object = None) -> Reply | None:
     """The subjects the guide names of the kind of the one just talked about (``recent``,
     most recent first), those of its section first, described; None when the message does
-    not ask for others or there are none."""
-    if len(text.split()) > OTHERS_WORDS or not OTHERS.search(text) or not recent:
+    not ask for others or there are none. Right after a topic that names some in its own
+    words (``last_intent``; freelancing: Upwork and Toptal), the guide names no others
+    there: said so, with those (one named alone is the one talked about: Kaggle)."""
+    if len(text.split()) > OTHERS_WORDS or not OTHERS.search(text):
+        return None
+    named = named_in_topic(kb, last_intent)
+    if named and not [r for r in recent or [] if r not in {s.id for s in named}]:
+        if len(named) == 1:  # "any other sites like that" after Kaggle's topic: as after Kaggle
+            recent = [named[0].id]
+        else:
+            title = INTENT_TITLES.get(str(last_intent), "that part")
+            lines = [f"In \u201c{title}\u201d, the guide names only "
+                     f"{' and '.join(s.label for s in named)}:"]
+            lines += [bullet(s.name, str(s.description)) for s in named]
+            return Reply("\n".join([*lines, source_line(kb, named)]))
+    if not recent:
         return None
     current = kb.subjects.get(str(recent[0]))
     if current is None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import pytest
 
 from components.novelty import relabel_by_words
-from mlcareer.qa.compose import aspects_in
+from mlcareer.qa.compose import WHICH_ONES, aspects_in
 from mlcareer.qa.context import pairs, referred
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import off_guide, rescue
+from mlcareer.qa.rescue import off_guide, others_like, rescue
 from mlcareer.qa.search import default_search, terms
 from mlcareer.spelling import Speller
 from tests.data.messy_kit import _best, _priciest_route
@@ -174,3 +174,36 @@ def test_how_a_named_occupation_relates_to_ml_describes_it(kb):
     relabelled = relabel_by_words(parsed("I was offered a role related to finance as a hardware "
                                          "engineer", "nlu_fallback", 0.3, found), [], None, None)
     assert relabelled["intent"]["name"] != "inform"
+
+
+def test_other_sites_after_a_topic_that_names_two_are_those_two_only(kb):
+    reply = others_like(kb, "any other sites", [], "ask_freelance")
+    assert reply is not None
+    names = [s.name for s in kb.subjects_of_kind("platform")
+             if s.section == kb.topics["freelance"].section]
+    assert len(names) == 2 and all(name in reply.text for name in names)
+    assert "only" in reply.text.splitlines()[0]
+    # no other platform is offered as a freelance site
+    assert all(s.name not in reply.text for s in kb.subjects_of_kind("platform")
+               if s.name not in names)
+
+
+def test_other_sites_after_kaggle_are_the_other_platforms(kb):
+    reply = others_like(kb, "any other sites like that", [], "ask_kaggle")
+    assert reply is not None and reply.text.startswith("Besides Kaggle")
+    assert kb.subjects["coursera"].name in reply.text
+
+
+def test_other_sites_need_a_topic_or_a_subject_talked_about(kb):
+    assert others_like(kb, "any other sites", [], None) is None
+    assert others_like(kb, "any other sites", [], "ask_salary") is None
+
+
+@pytest.mark.parametrize("text, which", [
+    ("which are the 3 main ML certs? and what do they cost roughly", True),
+    ("what are the top certifications", True),
+    ("what are the benefits of certs", False),
+    ("what are certs", False),
+])
+def test_the_main_certifications_asked_for_are_the_ones_by_name(text, which):
+    assert bool(WHICH_ONES.search(text)) is which
