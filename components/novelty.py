@@ -55,7 +55,7 @@ from mlcareer.qa.compose import (
     quoted_figure,
     words_besides,
 )
-from mlcareer.qa.context import BOTH, IT, OTHER, only_points_back
+from mlcareer.qa.context import BOTH, IT, OTHER, follow_up_length, only_points_back, pairs
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
@@ -76,6 +76,7 @@ VOCABULARY_FILE = "vocabulary.json"
 DEFINE = re.compile(r"\b(what'?s|what (is|are)|what does\b.*\bmean|who (is|are)|meaning of|"
                     r"explain|never heard of)\b", re.IGNORECASE)
 SHORT_FOLLOW_UP = 5  # words: "ok and time-wise?"
+
 # a judgement asked of the thing talked about: "is it worth it?", "is it hard to learn?"
 JUDGED = re.compile(r"\b(worth|good|enough|required|needed|necessary|hard|difficult|easy|"
                     r"useful|valuable|popular|better|respected|recognized|recognised)\b",
@@ -185,7 +186,7 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     elif len(named) == 1 and about_named(kb, default_search(), text, words_besides(text, entities),
                                          named[0].id):
         name = "inform"  # "the google one - focus?": what the guide says of it
-    elif (not named and isinstance(subject, str) and len(text.split()) <= SHORT_FOLLOW_UP
+    elif (not named and isinstance(subject, str) and follow_up_length(text) <= SHORT_FOLLOW_UP
           and (figure := asked_aspect(kb, text, [{"value": subject}]))):
         name = figure  # "ok and time-wise?": that figure of the subject talked about
     elif len(named) == 1 and len(text.split()) <= SHORT_DEFINE and DEFINE.search(text):
@@ -213,7 +214,9 @@ def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
     classifier made of a message with no topic word in it. Never while a form runs."""
     text = parse_data.get("text") or ""
     recent = [s for s in recent if isinstance(s, str)] if isinstance(recent, list) else []
-    if active_loop or not only_points_back(text, recent):
+    kb = default_knowledge_base()
+    if active_loop or not only_points_back(text, recent, pairs(
+            {s.id: s.kind for s in kb.subjects.values()})):
         return parse_data
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}

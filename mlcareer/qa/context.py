@@ -36,6 +36,16 @@ ONLY_POINTING = re.compile(
     r"\W*$")
 
 
+# the words a follow-up opens with, not counted in its length ("what about the top 10
+# percent" asks no more than "the top 10 percent")
+OPENING = re.compile(rf"^\W*(?:(?:{OPENERS}|now|what about|how about)\W+)+", re.I)
+
+
+def follow_up_length(text: str) -> int:
+    """The number of words of a message after the words it opens with."""
+    return len(OPENING.sub("", text).split())
+
+
 def referred(text: str, named: Sequence[str], recent: Sequence[str],
              kinds: Mapping[str, str] | None = None,
              siblings: Mapping[str, str] | None = None) -> list[str]:
@@ -98,10 +108,16 @@ def pairs(kinds: Mapping[str, str]) -> dict[str, str]:
     return {a: b for two in by_kind.values() if len(two) == 2 for a, b in (two, two[::-1])}
 
 
-def only_points_back(text: str, recent: Sequence[str]) -> bool:
+def only_points_back(text: str, recent: Sequence[str],
+                     siblings: Mapping[str, str] | None = None) -> bool:
     """Whether the message is nothing but a pointer back at the subjects talked about, and
-    there are two of them to point at."""
-    return len(recent) >= 2 and ONLY_POINTING.match(text.lower().strip()) is not None
+    there are two of them to point at (or, for "the other one", one of a pair: ``siblings``,
+    "textbooks cost?" then "the other one?")."""
+    lowered = text.lower().strip()
+    if ONLY_POINTING.match(lowered) is None:
+        return False
+    return len(recent) >= 2 or (OTHER.search(lowered) is not None and any(
+        s in (siblings or {}) and (siblings or {})[s] not in recent for s in recent))
 
 
 def remember(recent: Sequence[str], talked_about: Iterable[str | None]) -> list[str]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from mlcareer.format import DASH, Reply, capitalise, format_figure, money, source_line
 from mlcareer.knowledge import Fact, KnowledgeBase, Quantity, Range, Subject
-from mlcareer.qa.context import THAT_ONE
+from mlcareer.qa.context import THAT_ONE, follow_up_length
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ DEGREE = re.compile(r"\b(a|the) (college |university |uni )?degree\b")
 # pay or growth: then "cheapest", "faster" are not about the routes in (nor, for the
 # extremes, with "jobs": "the fastest jobs")
 PAY_OR_GROWTH = r"\bgrow|\bpa(y|id)|\bearn|\bsalar"
+BARE_COMPARATIVE = 2  # words: "and cheaper?", "quicker then?"
 POINTER = re.compile(r"\b(that|it|this|which( one)?|them|they|either|the two)\b")
 # Between two or more named (or recent) occupations: "which of them pays more?"
 COMPARATIVES = [
@@ -180,6 +181,8 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
     if len(rows) == 1 and compared:  # "who makes more?" of one with a figure
         return _lacking(kb, measure, rows[0][0], rows[0][1],
                         [s for s in among if s is not rows[0][0]])
+    if len(rows) == 1 and measure is OPENINGS and not compared:
+        return _openings_of_one(kb, rows[0][0], rows[0][1], highest, among, place)
     if len(rows) < 2:
         return None
     rows.sort(key=lambda row: row[2], reverse=highest)
@@ -200,6 +203,23 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
                  f"{top.label} have the {ordinal} {word} {measure.noun}: "
                  f"{format_figure(fact)}.")
     return Ranked(Reply("\n".join([first, *listed, source])), measure.intent, (top.id,))
+
+
+def _openings_of_one(kb: KnowledgeBase, subject: Subject, fact: Fact, highest: bool,
+                     among: Sequence[Subject], place: int) -> Ranked | None:
+    """"which job has the most openings?" when the guide gives a yearly openings figure
+    for one occupation only: that figure, said so, then the occupations ranked by the jobs
+    they add, the nearest figure it has for all of them."""
+    added = _ranked(kb, JOBS_ADDED, highest, among, place)
+    if added is None:
+        return None
+    note = (f"The guide gives a yearly openings figure for {subject.label} only: "
+            f"{format_figure(fact)}. By the jobs each occupation adds, ")
+    text = added.reply.text
+    first = text.split("\n", 1)[0]
+    if first.startswith("Of the "):
+        text = note + first[0].lower() + first[1:] + text[len(first):]
+    return Ranked(Reply(text), JOBS_ADDED.intent, added.top)
 
 
 def _lacking(kb: KnowledgeBase, measure: Measure, subject: Subject, fact: Fact,
@@ -350,7 +370,10 @@ def _route_comparison(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subjec
                                if s.id in ROUTES or s.parent in ROUTES))
     if DEGREE.search(lowered) and "bachelors" not in among and "masters" not in among:
         among.append("bachelors")  # "a degree": the first one
-    if not among and not POINTER.search(lowered):
+    # ("and cheaper?" right after two routes: between those two)
+    bare = follow_up_length(lowered) <= BARE_COMPARATIVE and any(
+        re.search(pattern, lowered) for pattern, *_ in ROUTE_COMPARATIVES)
+    if not among and not POINTER.search(lowered) and not bare:
         return None  # "how much longer will AI jobs be in demand?" is not about routes
     among += [r for r in recent if r in ROUTES and r not in among]
     if len(among) < 2:

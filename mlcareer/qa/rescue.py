@@ -273,6 +273,11 @@ OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
     # (development real questions, session 18: 4 out of scope, none in scope)
     ("negotiating pay or job offers", re.compile(
         r"\b(negotiat\w*|counter[- ]?offers?)\b", re.I)),
+    ("pay by seniority, experience or employer", OnOneLine(
+        r"\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b",
+        r"\b(senior|lead|staff|principal|new grad(uate)?s?|freshers?|yoe|"
+        r"\d+(-\d+)?\+? ?(yrs?|years?)( of)?( work| industry)? (experience|exp)|per month|"
+        r"monthly|faang|big tech|top[- ]tier( tech)? companies)\b")),
     # (development real questions, session 18: 10 out of scope, none in scope; not when a
     # certification or an internship is asked about: "are Big Tech certificates worth it",
     # "can I intern at Amazon"; nor other kinds of employers: "do i have to land google/meta
@@ -282,11 +287,6 @@ OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
         rf"({COMPANIES})\b|\b({COMPANIES}) ?/ ?({COMPANIES})\b|\b(faang|maang)\b",
         r"^(?!.*\b(certif\w*|certs?|intern\w*)\b)"
         r"(?!.*\bother (kinds? of |types? of )?(employers|companies|places|workplaces)\b)")),
-    ("pay by seniority, experience or employer", OnOneLine(
-        r"\b(salar(y|ies)|pay|paid|earn\w*|compensation|income|make)\b",
-        r"\b(senior|lead|staff|principal|new grad(uate)?s?|freshers?|yoe|"
-        r"\d+(-\d+)?\+? ?(yrs?|years?)( of)?( work| industry)? (experience|exp)|per month|"
-        r"monthly|faang|big tech|top[- ]tier( tech)? companies)\b")),
 ]
 # ...and, unless the question names something the guide covers besides the jobs
 # ("thoughts on kaggle and leetcode?"; "how should an MLE prepare for interviews" is

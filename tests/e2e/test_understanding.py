@@ -438,3 +438,37 @@ def test_another_occupation_is_declined_but_one_s_own_is_not(assistant):
     assert "doesn't cover other occupations" in reply
     reply, _ = ask(assistant, "I'm a midwife, could I become a machine learning engineer?")
     assert reply and "doesn't cover" not in reply and "Sorry" not in reply
+
+
+def test_the_other_one_of_a_pair_the_top_earners_and_a_bare_comparative(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assert cost(kb, "bachelors", "private_institution") in assistant.text(
+        sender, "private uni bachelors how much")
+    assert cost(kb, "bachelors", "public_institution") in assistant.text(sender,
+                                                                         "the other one?")
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "whats the median pay of computer research scientists")
+    reply = assistant.text(sender, "and the top earners?")
+    assert figure(kb, "research_scientists", "top_wage") in reply
+    assert "Of the" not in reply  # their own figure, not a ranking
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "bootcamp vs masters, which is quicker")
+    reply = assistant.text(sender, "and cheaper?")
+    assert cost(kb, "bootcamp") in reply.splitlines()[0]
+
+
+def test_other_sites_after_freelancing_and_openings_of_one_occupation(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "where can i find paid side projects")
+    reply = assistant.text(sender, "any other sites")
+    assert kb.subjects["toptal"].name in reply and "outside what I can help" not in reply
+    reply, _ = ask(assistant, "what jobs have the most openings each year")
+    assert figure(kb, "research_scientists", "openings") in reply
+    assert figure(kb, "software_developers", "jobs_added") in reply
+
+
+def test_a_particular_employer_and_negotiating_are_declined_saying_so(assistant):
+    reply, _ = ask(assistant, "what do machine learning engineers at facebook do all day?")
+    assert "doesn't cover particular employers" in reply
+    reply, _ = ask(assistant, "how do i negotiate my first ML engineer offer?")
+    assert "doesn't cover negotiating pay or job offers" in reply

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from components.novelty import relabel_by_words
+from components.novelty import relabel_by_words, relabel_pointing_back
 from mlcareer.qa.compose import WHICH_ONES, aspects_in
-from mlcareer.qa.context import pairs, referred
+from mlcareer.qa.context import follow_up_length, only_points_back, pairs, referred
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import off_guide, others_like, rescue
 from mlcareer.qa.search import default_search, terms
 from mlcareer.spelling import Speller
 from tests.data.messy_kit import _best, _priciest_route
+from tests.data.questions import cost, figure
 from tests.support.nlu import parsed
 
 
@@ -207,3 +208,44 @@ def test_other_sites_need_a_topic_or_a_subject_talked_about(kb):
 ])
 def test_the_main_certifications_asked_for_are_the_ones_by_name(text, which):
     assert bool(WHICH_ONES.search(text)) is which
+
+
+def test_the_other_one_after_one_of_a_pair_alone_is_a_follow_up(kb):
+    siblings = _pairs(kb)
+    assert only_points_back("the other one?", ["textbooks"], siblings)
+    assert not only_points_back("the other one?", ["bootcamp"], siblings)  # four routes
+    assert not only_points_back("both?", ["textbooks"], siblings)
+    relabelled = relabel_pointing_back(parsed("the other one?", "out_of_scope", 0.4),
+                                       ["textbooks"], None)
+    assert relabelled["intent"]["name"] == "inform"
+
+
+def test_the_words_a_follow_up_opens_with_do_not_count():
+    assert follow_up_length("what about the top 10 percent") == 4
+    assert follow_up_length("ok and time-wise?") == 1
+
+
+def test_the_top_ten_percent_after_one_occupation_s_pay_is_its_figure_question():
+    relabelled = relabel_by_words(parsed("what about the top 10 percent", "out_of_scope", 0.4),
+                                  [], "salary", "data_scientists")
+    assert relabelled["intent"]["name"] == "ask_salary"
+
+
+def test_most_openings_when_one_occupation_has_the_figure_ranks_the_jobs_added(kb):
+    having = [s for s in kb.subjects_of_kind("occupation") if kb.facts_for(s.id, "openings")]
+    assert len(having) == 1  # the case this answers
+    found = ranking(kb, "what jobs have the most openings each year", [], [], "outlook")
+    assert found is not None and found.intent == "ask_outlook"
+    assert figure(kb, having[0].id, "openings") in found.reply.text
+    assert _best(kb, "jobs_added") in found.reply.text.splitlines()[0]
+    fewest = ranking(kb, "which job has the fewest openings", [], [], "outlook")
+    assert fewest is not None and _best(kb, "jobs_added", min) in fewest.reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ["and cheaper?", "cheaper?", "which is cheaper?"])
+def test_a_bare_comparative_after_two_routes_compares_those_two(kb, text):
+    found = ranking(kb, text, [], ["bootcamp", "masters"], "duration")
+    assert found is not None and found.intent == "ask_cost"
+    assert cost(kb, "bootcamp") in found.reply.text.splitlines()[0]
+    # with one route talked about, there is nothing to compare
+    assert ranking(kb, "and cheaper?", [], ["bootcamp"], "duration") is None
