@@ -92,6 +92,9 @@ FUNDING = re.compile(r"\b(funding|funded|fund (it|this|that|my)|scholarships?|fi
 # a pointer back ("it", "both", "the other one"): the context answers it, not a search
 POINTING = re.compile(f"{IT.pattern}|{BOTH.pattern}|{OTHER.pattern}")
 QUOTING = 12  # words: a figure quoted back in a short question, not in someone's story
+# a thing asked to be among those just listed: "is finance one of them", "on that list?"
+ONE_OF_THEM = re.compile(r"\b(one of (them|those|these|the list)|among (them|those|these)|"
+                         r"(on|in) (the|that|this) list)\b", re.IGNORECASE)
 MENTION_CONFIDENCE = 0.5  # a bare mention relabelled only when the classifier is less sure
 WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any good|"
                         r"good idea|helpful)\b", re.IGNORECASE)
@@ -140,6 +143,13 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
                                          "confidence": intent.get("confidence")}}
     name = str(intent.get("name") or "")
     unsure_of_it = float(intent.get("confidence") or 0.0) < MENTION_CONFIDENCE
+    # "is finance one of them?" after the work environments: whatever the classifier made
+    # of it, the part of the guide just answered (finance is a way to pay for a degree too)
+    if (ONE_OF_THEM.search(text) and not text.startswith("/")
+            and not mentioned_subjects(kb, entities)
+            and (hit := in_same_part(kb, default_search(), text, last_intent))):
+        return {**parse_data, IN_PART: True,
+                "intent": {"name": hit.passage.intent, "confidence": intent.get("confidence")}}
     # an inform naming nothing answers nothing: "and finance?" after the work environments
     if ((name == "inform" or (unsure_of_it and (name.startswith("ask_") or name in (
             "nlu_fallback", "out_of_scope", "help"))))

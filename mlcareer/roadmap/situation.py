@@ -69,7 +69,9 @@ FEASIBLE = re.compile(r"\b(realistic|doable|feasible|possible|too late|too old|l
                       r"where (do|should) i (start|begin)|is this for me|pivot|"
                       r"(learn|learning|start|starting)( \w+){0,2} from (zero|scratch)|"
                       r"jump (to|into)|(can|could) i (realistically|really|actually)|"
-                      r"affordable for me)\b", re.I)
+                      r"affordable for me|crazy|insane|silly|(bad|dumb|stupid) idea|"
+                      r"thinking (about|of)( \w+){0,2} (ml|ai|machine learning|data science))\b",
+                      re.I)
 
 
 def asks_about_own_situation(text: str) -> bool:

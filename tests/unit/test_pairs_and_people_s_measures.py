@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from components.form_answers import relabel_personal_situation
 from components.novelty import relabel_by_words, relabel_pointing_back
 from mlcareer.qa.compose import WHICH_ONES, aspects_in
 from mlcareer.qa.context import follow_up_length, only_points_back, pairs, referred
@@ -249,3 +250,20 @@ def test_a_bare_comparative_after_two_routes_compares_those_two(kb, text):
     assert cost(kb, "bootcamp") in found.reply.text.splitlines()[0]
     # with one route talked about, there is nothing to compare
     assert ranking(kb, "and cheaper?", [], ["bootcamp"], "duration") is None
+
+
+def test_a_thing_asked_to_be_among_those_just_listed_is_looked_for_there():
+    relabelled = relabel_by_words(parsed("is finance one of them", "ask_manage_costs", 0.45),
+                                  [], None, None, "ask_work_environments")
+    assert relabelled["intent"]["name"] == "ask_work_environments" and relabelled["in_part"]
+    # after a topic that does not list it, the classifier's reading stands
+    relabelled = relabel_by_words(parsed("is finance one of them", "ask_manage_costs", 0.45),
+                                  [], None, None, "ask_salary")
+    assert relabelled["intent"]["name"] == "ask_manage_costs"
+
+
+@pytest.mark.parametrize("text", ["im a nurse thinking about ml, is that crazy?",
+                                  "I'm 41 and a cook, is ML a dumb idea for me?"])
+def test_whether_one_s_own_move_is_crazy_is_a_personal_situation(text):
+    relabelled = relabel_personal_situation(parsed(text, "nlu_fallback", 0.3), None)
+    assert relabelled.get("situation") is True
