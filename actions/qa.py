@@ -21,7 +21,13 @@ from mlcareer.qa.answers import (
     mentioned_subjects,
     user_aspects,
 )
-from mlcareer.qa.compose import SECOND, answer_all, asked_aspect, aspect_of_recent
+from mlcareer.qa.compose import (
+    SECOND,
+    answer_all,
+    asked_aspect,
+    aspect_of_recent,
+    other_aspects,
+)
 from mlcareer.qa.context import pairs, referred, remember
 from mlcareer.qa.fallback import (
     NEAREST_TEXT,
@@ -203,8 +209,10 @@ def ranked_reply(dispatcher: CollectingDispatcher, text: str, subjects: list[Any
     found = ranking(kb, text, subjects, recent, aspect if isinstance(aspect, str) else None)
     if found is None:
         return None
-    dispatcher.utter_message(text=found.reply.text,
-                             buttons=with_feedback(found.reply.text, []) or None)
+    # "what do they earn, and which is growing faster?": the pay too, before the ranking
+    text = "\n\n".join([*other_aspects(kb, text, subjects, ASPECT_INTENTS[found.intent]),
+                         found.reply.text])
+    dispatcher.utter_message(text=text, buttons=with_feedback(text, []) or None)
     # the one put first is the one talked about: "whats the cheapest way in", then
     # "ok and time-wise?"
     top = [SlotSet("subject", found.top[0])] if found.top else []

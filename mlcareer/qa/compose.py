@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from mlcareer.format import Reply
-from mlcareer.knowledge import KnowledgeBase, Quantity
+from mlcareer.knowledge import KnowledgeBase, Quantity, Subject
 from mlcareer.qa.answers import (
     ASPECT_FACTS,
     ASPECT_INTENTS,
@@ -273,6 +273,21 @@ def two_questions(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or len(parts[1].split()) < SECOND_MIN_WORDS:
         return None
     return parts[0], parts[1]
+
+
+def other_aspects(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
+                  answered: str) -> list[str]:
+    """The answers to the aspects a message asks besides the one ``answered`` (a ranking's:
+    "what do ML engineers and data scientists earn, and which is growing faster?"), of the
+    subjects it names that have them, each as the aspect's question answers it."""
+    texts = []
+    for aspect in aspects_in(text):
+        having = [s for s in subjects if aspect in user_aspects(kb, s.id)]
+        if aspect != answered and having:
+            more = answer(kb, INTENT_OF[aspect], [{"entity": s.kind, "value": s.id}
+                                                  for s in having], Context())
+            texts.append(render(kb, more.result).text)
+    return texts
 
 
 def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], context: Context,

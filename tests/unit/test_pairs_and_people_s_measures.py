@@ -267,3 +267,23 @@ def test_a_thing_asked_to_be_among_those_just_listed_is_looked_for_there():
 def test_whether_one_s_own_move_is_crazy_is_a_personal_situation(text):
     relabelled = relabel_personal_situation(parsed(text, "nlu_fallback", 0.3), None)
     assert relabelled.get("situation") is True
+
+
+def test_a_ranking_asked_beside_another_figure_answers_that_figure_too(kb):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.qa import ActionAnswerQuestion
+    from tests.support.trackers import make_tracker
+
+    found = [{"entity": "occupation", "value": "software_developers"},
+             {"entity": "occupation", "value": "data_scientists"}]
+    tracker = make_tracker("what do software devs and data scientists earn, and which is "
+                           "growing faster?", "ask_outlook", entities=found,
+                           slots={"subject": None, "aspect": None})
+    dispatcher = CollectingDispatcher()
+    ActionAnswerQuestion().run(dispatcher, tracker, {})
+    (text,) = [m["text"] for m in dispatcher.messages]
+    pay = [figure(kb, s, "median_wage") for s in ("software_developers", "data_scientists")]
+    assert all(p in text for p in pay)
+    growth = figure(kb, "data_scientists", "growth")  # the faster of the two
+    assert max(text.index(p) for p in pay) < text.index(growth)  # the pay, then the ranking
