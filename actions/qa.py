@@ -53,7 +53,7 @@ from mlcareer.qa.rescue import (
     which_suits,
 )
 from mlcareer.qa.search import Hit, default_search
-from mlcareer.qa.suggestions import suggest
+from mlcareer.qa.suggestions import suggest, with_close_second
 from mlcareer.roadmap.situation import situation_reply
 
 OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
@@ -152,7 +152,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
         if chosen is not None:
             return chosen
         reply, outcome = answer_all(kb, intent, entities, context, text)
-        buttons = with_feedback(reply.text, reply.buttons or suggest(kb, outcome.result))
+        suggested = suggest(kb, outcome.result)
+        if intent == (message.get("intent") or {}).get("name") and not message.get(SECOND):
+            # the classifier's close second reading, one click away
+            suggested = with_close_second(suggested, message.get("intent_ranking"), intent)
+        buttons = with_feedback(reply.text, reply.buttons or suggested)
     except Exception:  # never leave the user in silence
         logger.exception("failed to answer intent %r", intent)
         dispatcher.utter_message(text=UNKNOWN_TEXT)

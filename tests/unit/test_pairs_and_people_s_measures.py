@@ -19,6 +19,7 @@ from mlcareer.qa.context import follow_up_length, only_points_back, pairs, refer
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import off_guide, others_like, rescue
 from mlcareer.qa.search import default_search, terms
+from mlcareer.qa.suggestions import button, with_close_second
 from mlcareer.spelling import Speller
 from tests.data.messy_kit import _best, _priciest_route
 from tests.data.questions import cost, figure
@@ -287,3 +288,22 @@ def test_a_ranking_asked_beside_another_figure_answers_that_figure_too(kb):
     assert all(p in text for p in pay)
     growth = figure(kb, "data_scientists", "growth")  # the faster of the two
     assert max(text.index(p) for p in pay) < text.index(growth)  # the pay, then the ranking
+
+
+def test_a_close_second_reading_is_offered_first():
+    ranking = [{"name": "ask_which_degree", "confidence": 0.5},
+               {"name": "nlu_fallback", "confidence": 0.3},
+               {"name": "ask_degree_needed", "confidence": 0.2}]
+    others = [button("Costs", "ask_cost"), button("Saving money", "ask_manage_costs"),
+              button("Online learning", "ask_online_learning")]
+    found = with_close_second(others, ranking, "ask_which_degree")
+    assert found[0]["payload"] == "/ask_degree_needed" and len(found) == 3
+    # far behind, or already offered: the buttons as they were
+    far = [*ranking[:2], {"name": "ask_degree_needed", "confidence": 0.1}]
+    assert with_close_second(others, far, "ask_which_degree") == others
+    offered = [button("Do you need a degree?", "ask_degree_needed")]
+    assert with_close_second(offered, ranking, "ask_which_degree") == offered
+    # a second reading that is not a guide question is not offered
+    chat = [ranking[0], {"name": "greet", "confidence": 0.45}]
+    assert with_close_second(others, chat, "ask_which_degree") == others
+    assert with_close_second(others, None, "ask_which_degree") == others
