@@ -375,7 +375,12 @@ def _route_comparison(kb: KnowledgeBase, lowered: str, subjects: Sequence[Subjec
         re.search(pattern, lowered) for pattern, *_ in ROUTE_COMPARATIVES)
     if not among and not POINTER.search(lowered) and not bare:
         return None  # "how much longer will AI jobs be in demand?" is not about routes
-    among += [r for r in recent if r in ROUTES and r not in among]
+    # (a certification talked about is priced as the certifications are: "does that cost
+    # less than a degree?" after the AWS one)
+    talked = [r if r in ROUTES else str(kb.subjects[r].parent) for r in recent
+              if isinstance(r, str) and r in kb.subjects
+              and (r in ROUTES or kb.subjects[r].parent in ROUTES)]
+    among += [r for r in dict.fromkeys(talked) if r not in among]
     if len(among) < 2:
         return None
     for pattern, highest, heading in ROUTE_COMPARATIVES:

@@ -307,3 +307,10 @@ def test_a_close_second_reading_is_offered_first():
     chat = [ranking[0], {"name": "greet", "confidence": 0.45}]
     assert with_close_second(others, chat, "ask_which_degree") == others
     assert with_close_second(others, None, "ask_which_degree") == others
+
+
+def test_a_certification_talked_about_is_compared_as_the_certifications_are(kb):
+    found = ranking(kb, "does that cost less than a degree?", [kb.subjects["bachelors"]],
+                    ["aws_cert"], None)
+    assert found is not None and found.intent == "ask_cost"
+    assert cost(kb, "certification") in found.reply.text.splitlines()[0]
