@@ -50,8 +50,11 @@ CONTEXT_SPEAK = [
     # "why r hardware engineers on the list", "r they hiring": a lower-case "r" that can
     # only be "are" (the language is "r" too: "r or python?", "learn r")
     (re.compile(r"\b(why|how|what|where|who|when) r(?= [a-z])"), r"\1 are"),
+    # ...and opening a question about a plural: "r bootcamps legit", "r certs worth it"
+    (re.compile(r"^r(?= (bootcamps|certs|certifications|certificates|degrees|masters|"
+                r"courses|jobs|salaries|internships|the)\b)"), "are"),
     (re.compile(r"(?<![A-Za-z0-9_'])(?<!and )(?<!or )(?<!vs )(?<!, )"
-                r"r(?= (u|you|ya|they|we|there|these|those|them|people|ppl)"
+                r"r(?= (u|you|ya|they|we|there|these|those|them|people|ppl|any|all|most|some)"
                 r"\b)"), "are"),
     # "n for ai researchers?", "pay n growth": a lone "n" between words
     (re.compile(r"(?<!\S)n(?= +[a-z])", re.I), "and"),

@@ -156,13 +156,16 @@ def test_certifications_internships_and_kinds_of_employers_are_not_one_employer(
     ("why r computer hardware engineers on the list", "why are computer"),
     ("how many jobs r they gonna add", "jobs are they"),
     ("r u sure", "are you sure"),
+    ("r bootcamps legit or a scam", "are bootcamps legit"),
+    ("r any certs worth it", "are any"),
 ])
 def test_a_lower_case_r_that_can_only_be_are_is_are(text, spelled):
     assert spelled in Speller(["r", "computer", "jobs"]).correct(text)
 
 
 @pytest.mark.parametrize("text", ["r or python?", "is r worth learning", "python and r they say",
-                                  "learn r then python", "R for data science"])
+                                  "learn r then python", "R for data science",
+                                  "r is better than python", "r programming for ml"])
 def test_the_r_language_stays_r(text):
     assert Speller(["r", "python"]).correct(text) == text
 
