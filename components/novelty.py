@@ -55,7 +55,7 @@ from mlcareer.qa.compose import (
     quoted_figure,
     words_besides,
 )
-from mlcareer.qa.context import BOTH, IT, OTHER, follow_up_length, only_points_back, pairs
+from mlcareer.qa.context import BOTH, IT, OTHER, follow_up_length, only_points_back
 from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
@@ -76,7 +76,6 @@ VOCABULARY_FILE = "vocabulary.json"
 DEFINE = re.compile(r"\b(what'?s|what (is|are)|what does\b.*\bmean|who (is|are)|meaning of|"
                     r"explain|never heard of)\b", re.IGNORECASE)
 SHORT_FOLLOW_UP = 5  # words: "ok and time-wise?"
-
 # a judgement asked of the thing talked about: "is it worth it?", "is it hard to learn?"
 JUDGED = re.compile(r"\b(worth|good|enough|required|needed|necessary|hard|difficult|easy|"
                     r"useful|valuable|popular|better|respected|recognized|recognised)\b",
@@ -224,9 +223,7 @@ def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
     classifier made of a message with no topic word in it. Never while a form runs."""
     text = parse_data.get("text") or ""
     recent = [s for s in recent if isinstance(s, str)] if isinstance(recent, list) else []
-    kb = default_knowledge_base()
-    if active_loop or not only_points_back(text, recent, pairs(
-            {s.id: s.kind for s in kb.subjects.values()})):
+    if active_loop or not only_points_back(text, recent, default_knowledge_base().pairs()):
         return parse_data
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}

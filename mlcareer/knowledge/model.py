@@ -184,6 +184,14 @@ class KnowledgeBase:
     def subjects_of_kind(self, kind: str) -> list[Subject]:
         return [s for s in self.subjects.values() if s.kind == kind]
 
+    def pairs(self) -> dict[str, str]:
+        """Each subject of a kind that has exactly two (public and private universities),
+        to the other one."""
+        by_kind: dict[str, list[str]] = {}
+        for subject in self.subjects.values():
+            by_kind.setdefault(subject.kind, []).append(subject.id)
+        return {a: b for two in by_kind.values() if len(two) == 2 for a, b in (two, two[::-1])}
+
     def facts_for(self, subject_id: str, aspect: str, inherit: bool = True) -> list[Fact]:
         """Facts about ``aspect`` of a subject; falls back to its parent's."""
         found = [f for f in self.facts if f.subject == subject_id and f.aspect == aspect]

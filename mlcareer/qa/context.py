@@ -99,15 +99,6 @@ def _sibling(recent: Sequence[str], kinds: Mapping[str, str],
     return None
 
 
-def pairs(kinds: Mapping[str, str]) -> dict[str, str]:
-    """Each subject of a kind that has exactly two, to the other one (``kinds``: every
-    subject's kind)."""
-    by_kind: dict[str, list[str]] = {}
-    for subject, kind in kinds.items():
-        by_kind.setdefault(kind, []).append(subject)
-    return {a: b for two in by_kind.values() if len(two) == 2 for a, b in (two, two[::-1])}
-
-
 def only_points_back(text: str, recent: Sequence[str],
                      siblings: Mapping[str, str] | None = None) -> bool:
     """Whether the message is nothing but a pointer back at the subjects talked about, and

@@ -15,7 +15,7 @@ import pytest
 from components.form_answers import relabel_personal_situation
 from components.novelty import relabel_by_words, relabel_pointing_back
 from mlcareer.qa.compose import WHICH_ONES, aspects_in
-from mlcareer.qa.context import follow_up_length, only_points_back, pairs, referred
+from mlcareer.qa.context import follow_up_length, only_points_back, referred
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import off_guide, others_like, rescue
 from mlcareer.qa.search import default_search, terms
@@ -31,7 +31,7 @@ def _kinds(kb, ids):
 
 
 def _pairs(kb):
-    return pairs({s.id: s.kind for s in kb.subjects.values()})
+    return kb.pairs()
 
 
 def test_pairs_are_the_kinds_with_exactly_two_subjects(kb):
