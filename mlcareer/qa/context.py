@@ -31,7 +31,8 @@ OPENERS = r"and|so|ok|okay|then"
 # the two?" (the classifier, with no word of a topic to go on, is unsure of it).
 ONLY_POINTING = re.compile(
     rf"^\W*(?:(?:{OPENERS}|now|what about|how about)\W+)*"
-    r"(?:the other(?: one)?|the other's|both(?: of them)?|the two(?: of them)?|these two|"
+    r"(?:the other(?: one)?|the other's|both(?: of them)?(?: together| combined)?|"
+    r"the two(?: of them)?(?: together| combined)?|these two|"
     r"those two|either(?: one)?|the (?:first|1st|second|2nd)(?: one)?|the former|the latter)"
     r"\W*$")
 

@@ -317,3 +317,9 @@ def test_a_certification_talked_about_is_compared_as_the_certifications_are(kb):
                     ["aws_cert"], None)
     assert found is not None and found.intent == "ask_cost"
     assert cost(kb, "certification") in found.reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ["both together?", "and both combined", "the two together?"])
+def test_both_together_points_back_at_the_last_two(text):
+    assert only_points_back(text, ["masters", "bachelors"])
+    assert referred(text, [], ["masters", "bachelors"]) == ["masters", "bachelors"]
