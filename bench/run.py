@@ -490,9 +490,11 @@ def report(results: dict, command: str) -> str:
                   "14), messy_questions_4.py (session 14's blind set, development since "
                   "session 15), messy_questions_5.py (session 15's blind set, development "
                   "since session 16), messy_questions_6.py (session 16's blind set, "
-                  "scored in session 17, development since session 18) "
-                  "and messy_questions_blind.py (session 18, blind: scored only with "
-                  "--blind).",
+                  "scored in session 17, development since session 18), "
+                  "messy_questions_7.py (session 18's blind set, scored once in session "
+                  "18, then read: development since) "
+                  "and messy_questions_blind.py when a round has one (blind: scored only "
+                  "with --blind).",
                   "",
                   understanding.table(u["real"], u["typos"], u.get("dialogues"), u.get("messy"),
                                       u.get("more_messy"))]

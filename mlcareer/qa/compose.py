@@ -35,7 +35,7 @@ ASPECT_WORDS = {
                 r"take to finish|time (does|will) it take|last|how much time|time[- ]?wise|"
                 r"time to (get|finish|complete|do)|number of (years|yrs|months)|length)\b",
     "salary": r"\b(earn|earns|earning|salary|salaries|paid|pay|wages?|income|make|makes|making|"
-              r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?percent)\b|"
+              r"(pay|salary)[- ]?wise|take[- ]home|median|top (10|ten) ?(percent|pct))\b|"
               r"\btop (10|ten) ?%",
     "outlook": r"\b(growth|growing|grow|demand|outlook|openings|vacanc(y|ies)|job prospects|"
                r"in demand|"
@@ -94,7 +94,8 @@ TOTAL = re.compile(r"\b(total|in total|whole|overall|altogether|all in|all-in|en
 # A figure the guide gives for some occupations only, asked of one it has none for ("top
 # 10%?" after data scientists): said so, with the ones that have it, before what it has.
 ONLY_SOME = {
-    "top_wage": (re.compile(r"\b(top|highest|best[- ]paid|upper) (10|ten) ?(%|percent|per cent)|"
+    "top_wage": (re.compile(r"\b(top|highest|best[- ]paid|upper) (10|ten) ?"
+                            r"(%|percent|per cent|pct)|"
                             r"\b90th\b|\bpercentile\b|\btop earners\b", re.IGNORECASE),
                  "top-10% pay figure"),
     "openings": (re.compile(r"\bopenings?\b|\bvacanc(y|ies)\b|\bpositions? open\b|"

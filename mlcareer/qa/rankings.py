@@ -58,7 +58,7 @@ FASTEST = re.compile(r"\b(fastest|quickest)[- ]?growing\b|"
                      r"\bgrow(s|ing)? (the )?(fastest|quickest)\b")
 SLOWEST = re.compile(r"\bslowest[- ]?growing\b|\bgrow(s|ing)? (the )?slowest\b")
 # "the best paid 10%", "top 10 percent": the top-decile wage of one occupation, not a ranking
-PERCENTILE = re.compile(r"\b(10|ten) ?(%|percent|per cent)|\b90th\b|\bpercentile\b")
+PERCENTILE = re.compile(r"\b(10|ten) ?(%|percent|per cent|pct)|\b90th\b|\bpercentile\b")
 # With one occupation named, a superlative is a ranking only in a frame like these ("is
 # data science the best-paid of these jobs?"); else it asks for that occupation's figures
 RANKING_FRAME = re.compile(r"\b(which|what|who)\b.*\b(jobs?|occupations?|roles?|fields?|one|"
@@ -155,6 +155,8 @@ DIFFERENCE = re.compile(r"\bhow (much|many) (\$+|dollars?|bucks|usd|money)? ?(mo
                         r"(?<![\w$])\$+ ?(more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\bby how much\b|\b(earns?|makes?|paid) (more|less) than\b|"
                         r"\b(gap|difference)\b")
+# "how much more is that median than a data scientist's": the one talked about's figure
+THEIRS = re.compile(r"\b(that|this|it|its|their|they|them)\b")
 OCCUPATION = "occupation"
 ML_ENGINEER = "ml_engineer"  # the goal of every route, not one of the jobs ranked
 TOP_ONE = re.compile(r"\bthe (top|first-placed) one\b")
@@ -438,14 +440,18 @@ def ranking(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
         compared = _route_comparison(kb, lowered, subjects, recent)
         if compared is not None:
             return compared
-    # "difference?" right after two occupations' figures: between those two
-    short = len(lowered.split()) <= SHORT_FOLLOW_UP
+    # "difference?" right after two occupations' figures: between those two (a message's
+    # last question counts: "so he's right? how big is the gap")
+    short = len(lowered.split()) <= SHORT_FOLLOW_UP or (
+        DIFFERENCE.search(lowered) is not None
+        and len(re.split(r"[?!.]+", lowered.strip(" ?!."))[-1].split()) <= SHORT_FOLLOW_UP + 1)
     between = occupations if len(occupations) >= 2 else (
         talked[:2] if not subjects and short and len(talked) >= 2 else [])
     # "how much more does the top one make than software devs" after a ranking: the one
     # put first, against the one named
     if (len(occupations) == 1 and len(subjects) == 1 and talked
-            and talked[0] != occupations[0] and THAT_ONE.search(lowered)):
+            and talked[0] != occupations[0] and (THAT_ONE.search(lowered) or (
+                DIFFERENCE.search(lowered) and THEIRS.search(lowered)))):
         between = [talked[0], occupations[0]]
         # ("the top one" after "and the 2nd one?": the top of the ranking, not the 2nd)
         ranked = ASPECT_MEASURES.get(aspect or "")

@@ -93,7 +93,9 @@ def asks_provenance(text: str) -> bool:
     question about the data itself."""
     lowered = text.lower().strip(" ?!.")
     if lowered in ("what year", "which year", "source", "sources", "what source",
-                   "which country", "what country", "what country is it", "us only"):
+                   "which country", "what country", "what country is it", "us only",
+                   "says who", "who says", "who says so", "according to who",
+                   "according to whom", "who said that", "from where", "where from"):
         return True
     if re.search(SOURCE_ASKS, lowered):  # "what source did you use?"
         return True

@@ -43,7 +43,7 @@ def starts_plan(text: str) -> bool:
 
 
 QUESTION_START = re.compile(r"^\s*(can|could|should|would|will|is|am|are|do|does|how|what|"
-                            r"where|which|when|why)\b", re.I)
+                            r"where|which|when|why|wat|wut|wht|hw|r|y)\b", re.I)
 
 
 def is_question(text: str) -> bool:

@@ -17,11 +17,12 @@ from components.novelty import relabel_by_words, relabel_pointing_back
 from mlcareer.qa.compose import WHICH_ONES, aspects_in
 from mlcareer.qa.context import follow_up_length, only_points_back, referred
 from mlcareer.qa.rankings import ranking
-from mlcareer.qa.rescue import off_guide, others_like, rescue
+from mlcareer.qa.rescue import asks_provenance, off_guide, others_like, rescue
 from mlcareer.qa.search import default_search, terms
 from mlcareer.qa.suggestions import button, with_close_second
+from mlcareer.roadmap.situation import is_question
 from mlcareer.spelling import Speller
-from tests.data.messy_kit import _best, _priciest_route
+from tests.data.messy_kit import _best, _priciest_route, _wage_gap
 from tests.data.questions import cost, figure
 from tests.support.nlu import parsed
 
@@ -323,3 +324,37 @@ def test_a_certification_talked_about_is_compared_as_the_certifications_are(kb):
 def test_both_together_points_back_at_the_last_two(text):
     assert only_points_back(text, ["masters", "bachelors"])
     assert referred(text, [], ["masters", "bachelors"]) == ["masters", "bachelors"]
+
+
+# After the blind scoring (session 18's blind messy set, read since: messy_questions_7)
+
+@pytest.mark.parametrize("text", ["says who", "who says?", "according to whom?"])
+def test_says_who_asks_where_the_figures_come_from(text):
+    assert asks_provenance(text)
+
+
+def test_the_gap_asked_in_a_message_s_last_question_is_between_the_last_two(kb):
+    found = ranking(kb, "so he's right? how big is the gap", [],
+                    ["data_scientists", "software_developers"], "salary")
+    assert found is not None
+    assert _wage_gap(kb, "software_developers", "data_scientists") in found.reply.text
+
+
+def test_how_much_more_that_median_is_than_one_named_is_the_gap(kb):
+    found = ranking(kb, "how much more is that median than a data scientist's",
+                    [kb.subjects["data_scientists"]], ["research_scientists"], "salary")
+    assert found is not None
+    assert _wage_gap(kb, "research_scientists", "data_scientists") in found.reply.text
+
+
+def test_top_ten_pct_is_the_top_ten_percent(kb):
+    assert ranking(kb, "n the top 10 pct?", [], ["research_scientists"], "salary") is None
+    assert aspects_in("top 10 pct?") == ["salary"]
+
+
+def test_microsoft_alone_names_its_certification(kb):
+    assert kb.subject("microsoft").id == "azure_cert"
+
+
+def test_a_question_in_chat_speak_is_a_question():
+    assert is_question("wat would i actually be doing there")

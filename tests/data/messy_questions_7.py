@@ -1,9 +1,10 @@
-"""Messy, people's-own-phrasing evaluation questions: the BLIND set of session 18.
+"""Messy, people's-own-phrasing evaluation questions: a seventh development set.
 
-Scored once, at the end of a round; never read by the developer (not its messages, not its
-misses). Written 2026-12-07 by a helper from the career guide and knowledge/*.yml only,
-without the training data or the assistant's replies. EVALUATION ONLY: never use these
-messages (or paraphrases of them) as training data.
+Written as session 18's blind set and scored blind once at the end of session 18 (58/70
+questions, 24/34 dialogue turns); its misses were then read in session 18 and worked on, so
+it is development data since. Written 2026-12-07 by a helper from the career guide and
+knowledge/*.yml only, without the training data or the assistant's replies. EVALUATION
+ONLY: never use these messages (or paraphrases of them) as training data.
 
 Shape (same as tests/data/messy_questions_2.py):
   QUESTIONS: list of (message, kb -> list of strings that must ALL appear in the reply)
