@@ -128,7 +128,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, intent: 
             return [SlotSet(ANSWERED, hit.passage.intent)]
         recent = tracker.get_slot(RECENT) or []
         named = [s.id for s in mentioned_subjects(kb, entities)]
-        pointed = referred(text, named, recent, kinds_of(kb, recent), kb.pairs())
+        pointed = referred(text, named, recent, kinds_of(kb, recent), kb.pairs)
         if (len(pointed) == 1 and not named and intent in ASPECT_INTENTS and pointed[0] in
                 kb.subjects and ASPECT_INTENTS[intent] not in user_aspects(kb, pointed[0])):
             pointed = []  # "how much does it cost?" after data scientists' pay: not them

@@ -223,7 +223,7 @@ def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,
     classifier made of a message with no topic word in it. Never while a form runs."""
     text = parse_data.get("text") or ""
     recent = [s for s in recent if isinstance(s, str)] if isinstance(recent, list) else []
-    if active_loop or not only_points_back(text, recent, default_knowledge_base().pairs()):
+    if active_loop or not only_points_back(text, recent, default_knowledge_base().pairs):
         return parse_data
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}

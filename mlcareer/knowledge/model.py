@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
@@ -184,9 +185,10 @@ class KnowledgeBase:
     def subjects_of_kind(self, kind: str) -> list[Subject]:
         return [s for s in self.subjects.values() if s.kind == kind]
 
+    @cached_property
     def pairs(self) -> dict[str, str]:
         """Each subject of a kind that has exactly two (public and private universities),
-        to the other one."""
+        to the other one (worked out once, not on every message)."""
         by_kind: dict[str, list[str]] = {}
         for subject in self.subjects.values():
             by_kind.setdefault(subject.kind, []).append(subject.id)

@@ -281,7 +281,8 @@ LISTED_WITH = {"ask_choose_cert": "certification"}
 OWN_TOPIC_KINDS = ("platform", "experience")
 
 
-def _topic_text(kb: KnowledgeBase, topic_id: str) -> str:
+def topic_text(kb: KnowledgeBase, topic_id: str) -> str:
+    """A topic's words, lower-cased: its title, intro, outro and items."""
     topic = kb.topics[topic_id]
     parts = [topic.title, topic.intro or "", topic.outro or ""]
     parts += [f"{item.title or ''} {item.text}" for item in topic.items]
@@ -296,7 +297,7 @@ def _own_topic(kb: KnowledgeBase, subjects: Sequence[Subject], asked: str) -> st
         return None
     subject = subjects[0]
     names = [subject.name.lower(), *(a.lower() for a in subject.aliases)]
-    if any(name in _topic_text(kb, asked) for name in names):
+    if any(name in topic_text(kb, asked) for name in names):
         return None
     own = [t.id for t in kb.topics.values() if t.section == subject.section]
     return own[0] if len(own) == 1 and own[0] != asked else None

@@ -277,16 +277,22 @@ def two_questions(text: str) -> tuple[str, str] | None:
 
 
 def other_aspects(kb: KnowledgeBase, text: str, subjects: Sequence[Subject],
-                  answered: str) -> list[str]:
+                  answered: str, otherwise: Subject | None = None,
+                  context: Context | None = None) -> list[str]:
     """The answers to the aspects a message asks besides the one ``answered`` (a ranking's:
     "what do ML engineers and data scientists earn, and which is growing faster?"), of the
-    subjects it names that have them, each as the aspect's question answers it."""
+    subjects it names that have them (else of ``otherwise``, the one answered about), each
+    as the aspect's question answers it."""
     texts = []
     for aspect in aspects_in(text):
+        if aspect == answered:
+            continue
         having = [s for s in subjects if aspect in user_aspects(kb, s.id)]
-        if aspect != answered and having:
+        if not having and otherwise is not None and aspect in user_aspects(kb, otherwise.id):
+            having = [otherwise]
+        if having:
             more = answer(kb, INTENT_OF[aspect], [{"entity": s.kind, "value": s.id}
-                                                  for s in having], Context())
+                                                  for s in having], context or Context())
             texts.append(render(kb, more.result).text)
     return texts
 
@@ -356,14 +362,6 @@ def answer_all(kb: KnowledgeBase, intent: str, entities: Sequence[Entity], conte
         *body, last = texts[0].split("\n")
         texts = ["\n".join([*body, *whole, last] if last.startswith("Source:")
                            else [*body, last, *whole])]
-    for aspect in aspects_in(text):
-        if aspect == ASPECT_INTENTS[intent]:
-            continue
-        having = [s for s in named if aspect in user_aspects(kb, s.id)]
-        if not having and aspect in user_aspects(kb, subject):
-            having = [kb.subjects[subject]]
-        if having:
-            more = answer(kb, INTENT_OF[aspect],
-                          [{"entity": s.kind, "value": s.id} for s in having], outcome.context)
-            texts.append(render(kb, more.result).text)
+    texts += other_aspects(kb, text, named, ASPECT_INTENTS[intent], kb.subjects.get(subject),
+                           outcome.context)
     return Reply("\n\n".join(texts), reply.buttons), outcome

@@ -26,7 +26,7 @@ from faker.providers.job import Provider as FakerJobs
 
 from mlcareer.format import Button, Reply, bullet, source_line
 from mlcareer.knowledge import KnowledgeBase, Subject, normalise_alias
-from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts
+from mlcareer.qa.answers import TOPIC_INTENTS, Context, answer, guide_parts, topic_text
 from mlcareer.qa.render import render
 from mlcareer.qa.search import SOURCES_INTENT, Hit, Search, terms
 from mlcareer.qa.suggestions import INTENT_TITLES
@@ -519,9 +519,7 @@ def named_in_topic(kb: KnowledgeBase, intent: object) -> list[Subject]:
     if not isinstance(intent, str) or intent not in TOPIC_INTENTS:
         return []
     topics = [kb.topics[t] for t in TOPIC_INTENTS[intent] if t in kb.topics]
-    words = normalise_alias(" ".join(
-        " ".join([t.intro or "", *(f"{i.title or ''} {i.text}" for i in t.items), t.outro or ""])
-        for t in topics))
+    words = normalise_alias(" ".join(topic_text(kb, t.id) for t in topics))
     found = []
     for subject in kb.subjects.values():
         at = [m.start() for a in subject.aliases

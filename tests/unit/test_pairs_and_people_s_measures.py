@@ -32,7 +32,7 @@ def _kinds(kb, ids):
 
 
 def _pairs(kb):
-    return kb.pairs()
+    return kb.pairs
 
 
 def test_pairs_are_the_kinds_with_exactly_two_subjects(kb):
