@@ -156,7 +156,7 @@ MESSY_KINDS = {"a figure, typed messily": "FIGURES", "two questions in one": "TW
 MESSY_SETS: dict[str, tuple[str, ...]] = {
     "dev": ("messy_questions", "messy_questions_2", "messy_questions_3", "messy_questions_4",
             "messy_questions_5", "messy_questions_6", "messy_questions_7"),
-    "blind": ()}
+    "blind": ("messy_questions_blind",)}
 
 
 def messy_sets(blind: bool) -> list[tuple[str, str]]:

@@ -56,7 +56,7 @@ from mlcareer.qa.compose import (
     words_besides,
 )
 from mlcareer.qa.context import BOTH, IT, OTHER, follow_up_length, only_points_back
-from mlcareer.qa.fallback import topic_confidence, unsure
+from mlcareer.qa.fallback import UNSURE_CONFIDENCE, topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
     MEANING,
@@ -67,7 +67,7 @@ from mlcareer.qa.rescue import (
     off_guide,
     others_like,
 )
-from mlcareer.qa.search import default_search
+from mlcareer.qa.search import default_search, terms
 from mlcareer.roadmap.situation import PLAN_WORDS, is_question
 
 logger = logging.getLogger(__name__)
@@ -249,6 +249,9 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
             "intent": {"name": "out_of_scope", "confidence": confidence}}
 
 
+SHORT_TERMS = 3
+
+
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:
     """A long message taken for a guide question without confidence in its part of the
     guide (``mlcareer.qa.fallback.unsure`` over ``topic_confidence``; below the fallback
@@ -258,7 +261,8 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     form or the fallback is running, and after the roadmap's and the feedback's own
     relabelling."""
     intent = parse_data.get("intent") or {}
-    if intent.get("name") == "nlu_fallback":  # the same with the classifier's best guess
+    fallback = intent.get("name") == "nlu_fallback"
+    if fallback:  # the same with the classifier's best guess
         ranked = [r for r in parse_data.get("intent_ranking") or []
                   if r.get("name") != "nlu_fallback"]
         intent = ranked[0] if ranked else {}
@@ -271,7 +275,13 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     if active_loop or parse_data.get("situation") or not asked:
         return parse_data
     kb = default_knowledge_base()
-    if not unsure(topic_confidence(kb, parse_data.get("intent_ranking") or [intent], name), text):
+    confident = topic_confidence(kb, parse_data.get("intent_ranking") or [intent], name)
+    # a short question no intent is sure of ("laptop to learn AI?", "OMSCS still worth?")
+    # is more often about something the guide does not cover than not: said so, with the
+    # likeliest topics, as for a long one, instead of "did you mean...?"
+    short_unsure = (fallback and is_question(text) and len(terms(text)) >= SHORT_TERMS
+                    and confident < UNSURE_CONFIDENCE)
+    if not short_unsure and not unsure(confident, text):
         return parse_data
     # a figure asked about a subject it names ("how much is the google professional ML
     # engineer exam"): the words say what it asks, the classifier only which topic

@@ -4,7 +4,9 @@ At training time the vocabulary is the words of the training examples and of the
 knowledge base's aliases, most frequent first; English words (which are never
 "corrected") come from ``spacy-lookups-data``: its English lemma table and its most
 frequent word forms. At run time a
-misspelt word is replaced in the text the rest of the pipeline reads; the tracker keeps
+misspelt word is replaced in the text the rest of the pipeline reads, and greetings,
+compliments and thanks around a question are dropped from it
+(``mlcareer.pleasantries``); the tracker keeps
 what the user typed (Rasa stores the original text in the user event). Training
 examples are not changed, so the classifiers train exactly as without this component.
 """
@@ -32,6 +34,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from components import source_fingerprint
 from mlcareer import spelling
 from mlcareer.knowledge import load_knowledge_base
+from mlcareer.pleasantries import without_pleasantries
 from mlcareer.spelling import WORD, Speller
 
 logger = logging.getLogger(__name__)
@@ -109,12 +112,12 @@ class SpellingCorrector(GraphComponent):
         return training_data  # trained as written: the vocabulary comes from it
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self.speller is None:
-            return messages
         for message in messages:
             text = message.get(TEXT)
             if isinstance(text, str) and text:
-                corrected = self.speller.correct(text)
+                corrected = text if self.speller is None else self.speller.correct(text)
+                # the greetings, compliments and thanks around a question go too
+                corrected = without_pleasantries(corrected)
                 if corrected != text:
                     logger.debug("spelling: %r -> %r", text, corrected)
                     message.set(TEXT, corrected)

@@ -272,6 +272,11 @@ OFF_GUIDE: list[tuple[str, re.Pattern[str] | OnOneLine]] = [
         r"\bwill (we|you) (teach|cover)\b|\bcertificates? of (completion|competency)\b|"
         r"\b(will|would) (we|i) (get|receive) (a|the|my|our) certificates?\b|"
         r"\b(take|start|finish|do|complete|follow|join) the (course|class|challenge)\b", re.I)),
+    # (development real questions, session 19: 4 out of scope, none in scope; the guide
+    # gives the figures, not the reasons: "why are SWEs paid more than data scientists?")
+    ("why some jobs pay more than others", OnOneLine(
+        r"\bwhy\b",
+        r"\b(paid|pay|pay gap|salar(y|ies)|earns?|make so much|compensation|wages?)\b")),
     # (development real questions, session 18: 4 out of scope, none in scope)
     ("negotiating pay or job offers", re.compile(
         r"\b(negotiat\w*|counter[- ]?offers?)\b", re.I)),

@@ -92,11 +92,16 @@ FIELD = (r"(a |an )?(data scien\w+|ai|a\.i\.|ml|machine learning|artificial inte
 GETTING_IN = re.compile(
     rf"\b(become|becoming|(?<=to )be|get into|getting into|break into|breaking into|"
     rf"get(ting)? involved (with|in)|get(ting)? started (with|in)|"
-    rf"switch(ing)?( careers?)? (to|into)|transition(ing)? (to|into)|career in|path (to|into)|"
-    rf"pivot(ing)? (to|into)|move into|moving into|enter|entering|"
-    rf"start(ing)? (a career |my career |out )?in) {FIELD}\b", re.I)
-HOW_TO = re.compile(r"\b(how (do|can|could|should|would|did) (i|one|you|someone|people|a \w+)|"
-                    r"how to|what (steps|path|roadmap|strategy|advice|approach|should i)|"
+    rf"switch(ing)?( careers?)? (to|into)|transition(ing)? (to|into)|career (in|as)|path (to|into)|"
+    rf"pivot(ing)? (to|into)|move into|moving into|enter|entering|interested in|"
+    rf"start(ing)? (a career |my career |out )?in|pursue|pursuing|migrat(e|ing) (to|into)|"
+    rf"swap(ping)? (to|into)|start(ing)? with|from( an?)?( \w+){{1,3}} to) {FIELD}\b|"
+    rf"\b(get|getting|land|landing|secure|securing) (a |an |my first |your first )?"
+    rf"{FIELD} (role|job|position)s?\b", re.I)
+HOW_TO = re.compile(r"\b(how (do|can|could|should|would|did) (i|one|you|someone|people|"
+                    r"an? \w+)|tips (on|for)|game ?plan|career path|"
+                    r"how to|what(['’]?s)? (steps|path|roadmap|strategy|advice|approach|"
+                    r"should i)|"
                     r"what'?s the (best )?(way|path|route|approach)|any (advice|tips|suggestions)|"
                     r"advice for|tips for|best way|(road ?map|path|steps|way) (to|for))\b",
                     re.I)

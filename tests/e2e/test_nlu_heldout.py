@@ -73,7 +73,7 @@ def test_real_questions_are_for_evaluation_only():
 @pytest.mark.parametrize("module", ["messy_questions", "messy_questions_2",
                                     "messy_questions_3", "messy_questions_4",
                                     "messy_questions_5", "messy_questions_6",
-                                    "messy_questions_7"])
+                                    "messy_questions_7", "messy_questions_blind"])
 def test_the_messy_phrasings_are_for_evaluation_only(module):
     import importlib
 

@@ -472,3 +472,33 @@ def test_a_particular_employer_and_negotiating_are_declined_saying_so(assistant)
     assert "doesn't cover particular employers" in reply
     reply, _ = ask(assistant, "how do i negotiate my first ML engineer offer?")
     assert "doesn't cover negotiating pay or job offers" in reply
+
+
+def test_thanks_before_a_follow_up_and_a_greeting_before_a_question(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what do data scientists earn?")
+    reply = assistant.text(sender, "thanks! and for software developers?")
+    assert figure(kb, "software_developers", "median_wage") in reply
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "what does the google ML cert cover?")
+    reply = assistant.text(sender, "nice, thank you! and the azure one?")
+    assert kb.subjects["azure_cert"].name in reply
+    reply, user = ask(assistant, "Hi Ken! Great video. How much does a bootcamp cost? "
+                                 "Thanks in advance!!")
+    assert cost(kb, "bootcamp") in reply
+    assert user["text"].startswith("Hi Ken!")  # the tracker keeps what the user typed
+    # small talk alone is still small talk
+    reply, user = ask(assistant, "thanks!")
+    assert user["parse_data"]["intent"]["name"] == "thanks"
+
+
+def test_a_short_question_nothing_is_sure_of_says_the_guide_may_not_cover_it(assistant):
+    from mlcareer.qa.fallback import UNSURE_TEXT
+
+    sender = f"understand-{next(_senders)}"
+    body = assistant.say(sender, "Laptop to learn AI?")
+    reply = "\n".join(m.get("text") or "" for m in body)
+    assert UNSURE_TEXT in reply or "doesn't cover" in reply
+    assert "Something else" not in [b["title"] for m in body for b in m.get("buttons") or []]
+    reply, _ = ask(assistant, "Why are software engineers paid more than data scientists?")
+    assert "doesn't cover why some jobs pay more than others" in reply

@@ -1,0 +1,141 @@
+"""Session 19 (found on session 18's blind set, development data since): greetings,
+compliments and thanks around a question are not what is asked
+(``mlcareer.pleasantries``); a short question no intent is sure of is declined with the
+likeliest topics, as a long one is, instead of "did you mean...?"; why some jobs pay more
+than others is not in the guide (it has the figures, not the reasons); more ways of asking
+how to get into the field ("tips on swapping from psychology to data science", "how should
+an electronics engineer go about becoming a data scientist")."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.novelty import SHORT_TERMS, relabel_unsure
+from mlcareer.pleasantries import without_pleasantries
+from mlcareer.qa.fallback import UNSURE_CONFIDENCE, UNSURE_MIN_TERMS
+from mlcareer.qa.rescue import off_guide
+from mlcareer.qa.search import terms
+from mlcareer.roadmap.situation import asks_how_to_get_in
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Great video! should a beginner in ML know statistics?",
+     "should a beginner in ML know statistics?"),
+    ("Great content Ken, would you recommend AWS Machine Learning?",
+     "would you recommend AWS Machine Learning?"),
+    ("Hello Mr Jee, I have a question. How are online certificates viewed by employers?",
+     "I have a question. How are online certificates viewed by employers?"),
+    ("Hi Ken Jee nice video.. valuable contents!.Do you think a 10 month online master is ok?",
+     "Do you think a 10 month online master is ok?"),
+    ("Is Kaggle better for a portfolio? Or is Github the way to go?  Thanks in advance!!",
+     "Is Kaggle better for a portfolio? Or is Github the way to go?"),
+    ("thank you! and for software developers?", "and for software developers?"),
+    ("nice, thank you! and the azure one?", "and the azure one?"),
+    ("ok thanks, what about bootcamps?", "what about bootcamps?"),
+    ("Hi sir I want to learn machine learning, where do I start",
+     "I want to learn machine learning, where do I start"),
+    ("hey there how much do bootcamps cost", "how much do bootcamps cost"),
+    ("Dear sir, what is the salary of an ML engineer?", "what is the salary of an ML engineer?"),
+    ("what should i learn first? any advice appreciated", "what should i learn first?"),
+    ("Hi! I'm a nurse, could I become an ML engineer? Thanks in advance!",
+     "I'm a nurse, could I become an ML engineer?"),
+])
+def test_greetings_compliments_and_thanks_around_a_question_are_dropped(text, question):
+    assert without_pleasantries(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    # nothing but small talk: the small-talk intents answer it
+    "hi", "hey", "hi there!", "thanks!", "ok thanks", "great bot", "thank you so much!",
+    "hi, how are you?", "hello, anyone there?", "hey! I have a question",
+    "hello, i need some advice", "hi, is this the career bot?",
+    # what is left tells or asks nothing
+    "thanks! that helps",
+    # not a greeting, compliment or thanks
+    "hello world project ideas?", "What courses to take before university",
+    "I studied economics at university", "good question: how much do they earn",
+    "great pay or great growth, which matters more?",
+    "/ask_cost", "",
+])
+def test_small_talk_and_other_messages_are_left_as_they_are(text):
+    assert without_pleasantries(text) == text
+
+
+def test_a_long_message_with_a_greeting_keeps_all_of_its_question():
+    question = "what do data scientists earn? " * 100
+    assert without_pleasantries("hi! " + question) == question.strip()
+
+
+def parse(text, confidence, intent="nlu_fallback"):
+    ranking = [{"name": "ask_courses", "confidence": confidence},
+               {"name": "ask_salary", "confidence": 0.1}]
+    if intent == "nlu_fallback":
+        ranking.insert(0, {"name": "nlu_fallback", "confidence": 0.3})
+    return {"text": text, "intent": {"name": intent, "confidence": confidence},
+            "intent_ranking": ranking, "entities": []}
+
+
+SHORT = "Laptop to learn AI?"
+
+
+def test_the_short_question_is_short():
+    assert SHORT_TERMS <= len(terms(SHORT)) < UNSURE_MIN_TERMS
+
+
+def test_a_short_question_under_the_fallback_is_declined_with_the_topics_kept():
+    relabelled = relabel_unsure(parse(SHORT, 0.2), None)
+    assert relabelled["intent"]["name"] == "out_of_scope" and relabelled["unsure"] is True
+    assert relabelled["intent_ranking"][1]["name"] == "ask_courses"
+
+
+def test_a_short_question_the_classifier_answers_is_still_answered():
+    # above the fallback, a short message is answered even without confidence
+    sure_enough = relabel_unsure(parse(SHORT, UNSURE_CONFIDENCE - 0.1, "ask_courses"), None)
+    assert sure_enough["intent"]["name"] == "ask_courses"
+
+
+@pytest.mark.parametrize("text", [
+    "and the other?",  # two words: a follow-up the fallback asks about
+    "cost",  # not a question
+])
+def test_very_short_messages_and_statements_keep_the_fallback_s_choice(text):
+    assert relabel_unsure(parse(text, 0.2), None)["intent"]["name"] == "nlu_fallback"
+
+
+def test_the_fallback_s_choice_stays_while_a_form_runs():
+    assert relabel_unsure(parse(SHORT, 0.2), "plan_form")["intent"]["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", [
+    "Why are software engineers paid higher than data scientists?",
+    "Why is the pay gap so large between data analysts and data scientists?",
+    "why do ML quant researchers earn so much",
+    "Statistician vs data science salary are very different. Why?",
+])
+def test_why_some_jobs_pay_more_is_not_in_the_guide(text):
+    assert off_guide(text) == "why some jobs pay more than others"
+
+
+@pytest.mark.parametrize("text", [
+    "what do data scientists earn?", "why python for machine learning?",
+    "which pays more, data scientist or software developer?",
+    "why r hardware engineers on the list",
+])
+def test_pay_questions_and_other_why_questions_are_not_declined_for_it(text):
+    assert off_guide(text) != "why some jobs pay more than others"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tips on swapping from Psychology to Data Science", True),
+    ("How do I best prepare for getting an ML engineer role after a math PhD?", True),
+    ("How should an electronics engineer go about becoming a data scientist?", True),
+    ("What's the game plan to become an AI Engineer?", True),
+    ("I've worked in IT for years, how can I start with ML?", True),
+    ("I'm in high school and interested in data science. What’s steps should I take?", True),
+    ("I hope to build a career as a data scientist, how to build a career in it?", True),
+    ("how do i get a data science degree?", False),
+    ("im interested in ml, what degree should i get?", False),
+    ("the fastest way to become an ML engineer?", False),  # a ranking of the routes
+])
+def test_more_ways_of_asking_how_to_get_in(text, expected):
+    assert asks_how_to_get_in(text) is expected
