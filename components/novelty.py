@@ -59,6 +59,7 @@ from mlcareer.qa.context import BOTH, IT, OTHER, follow_up_length, only_points_b
 from mlcareer.qa.fallback import UNSURE_CONFIDENCE, topic_confidence, unsure
 from mlcareer.qa.rankings import ranking
 from mlcareer.qa.rescue import (
+    DESCRIBED_KINDS,
     MEANING,
     TOOL_KINDS,
     about_named,
@@ -95,6 +96,17 @@ QUOTING = 12  # words: a figure quoted back in a short question, not in someone'
 ONE_OF_THEM = re.compile(r"\b(one of (them|those|these|the list)|among (them|those|these)|"
                          r"(on|in) (the|that|this) list)\b", re.IGNORECASE)
 MENTION_CONFIDENCE = 0.5  # a bare mention relabelled only when the classifier is less sure
+# what the thing talked about covers: "does it cover nlp?" after the Azure certification
+COVERS_IT = re.compile(r"\b(does|do|will|would|is|can) (it|that|this|that one|this one) "
+                       r"(cover|include|teach|touch|go into|deal with|involve|focus on|"
+                       r"mention|get into)\b|\b(it|that|this) (covers|includes|teaches)\b",
+                       re.IGNORECASE)
+# which one of a kind to pick, right after one of that kind: "ok if i switch, which one
+# should i pick up" after Java is a choice of language, whatever else it sounds like
+WHICH_PICK = re.compile(r"\bwhich( one| of (them|these|those))?\b.*\b(pick|choose|learn|go (with|"
+                        r"for)|start with|focus on|take|use|get)\b", re.IGNORECASE)
+PICKED_KINDS = {"language": "ask_languages", "framework": "ask_frameworks",
+                "certification": "ask_choose_cert"}
 WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any good|"
                         r"good idea|helpful)\b", re.IGNORECASE)
 # what one named thing has to do with the field: "how are chip designers related to ML at
@@ -167,6 +179,15 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
                                    aspect))):
         return {**parse_data, "intent": {"name": ranked.intent,
                                          "confidence": intent.get("confidence")}}
+    picked = _picked_kind(kb, text, entities, recent)
+    if picked is not None and picked[0] != name:  # the kind's question, with all of them
+        return {**parse_data, "entities": [*entities, *picked[1]],
+                "intent": {"name": picked[0], "confidence": intent.get("confidence")}}
+    if (unsure_of_it and not text.startswith("/") and not mentioned_subjects(kb, entities)
+            and isinstance(subject, str) and subject in kb.subjects
+            and kb.subjects[subject].kind in DESCRIBED_KINDS and COVERS_IT.search(text)):
+        # "does it cover nlp?" after a certification: what the guide says of it
+        return {**parse_data, "intent": {"name": "inform", "confidence": intent.get("confidence")}}
     if intent.get("name") not in ("nlu_fallback", "out_of_scope", "help") or \
             text.startswith("/"):
         return parse_data
@@ -214,6 +235,25 @@ def relabel_by_words(parse_data: dict[str, Any], recent: Any = (),
     else:
         return parse_data
     return {**parse_data, "intent": {"name": name, "confidence": intent.get("confidence")}}
+
+
+def _picked_kind(kb: Any, text: str, entities: list[dict[str, Any]],
+                 recent: Any) -> tuple[str, list[dict[str, Any]]] | None:
+    """When a message naming nothing asks which one to pick, right after one of a kind
+    with a choice in the guide (a language, a framework, a certification): that kind's
+    question and all of its subjects as entities (not the one just talked about, which
+    "which one" would otherwise point back at); else None."""
+    if text.startswith("/") or mentioned_subjects(kb, entities) or not WHICH_PICK.search(text):
+        return None
+    last = next((s for s in recent if isinstance(s, str)), None) if isinstance(
+        recent, list) else None
+    subject = kb.subjects.get(last) if last is not None else None
+    if subject is None or subject.kind not in PICKED_KINDS:
+        return None
+    # (the certifications named, not the generic "certification")
+    options = [{"entity": s.kind, "value": s.id} for s in kb.subjects_of_kind(subject.kind)
+               if s.parent or subject.kind != "certification"]
+    return PICKED_KINDS[subject.kind], options
 
 
 def relabel_pointing_back(parse_data: dict[str, Any], recent: Any,

@@ -36,6 +36,7 @@ CHAT_SPEAK = {
     "libs": "libraries", "lib": "library", "nah": "no", "wat": "what", "wut": "what",
     "gonna": "going to", "wanna": "want to",
     "gotta": "have to", "dunno": "don't know", "tbh": "to be honest", "thx": "thanks",
+    "shud": "should", "shld": "should", "wud": "would", "cud": "could",
 }
 # Chat-speak that depends on the next word: "hw much" (how) but "hw engineer"
 # (hardware); "4 a bootcamp" (for) and "2 become" (to), but "4 years", "2 kids"; and
@@ -56,6 +57,9 @@ CONTEXT_SPEAK = [
     (re.compile(r"(?<![A-Za-z0-9_'])(?<!and )(?<!or )(?<!vs )(?<!, )"
                 r"r(?= (u|you|ya|they|we|there|these|those|them|people|ppl|any|all|most|some)"
                 r"\b)"), "are"),
+    # "which 1 shud i pick", "the cheaper 1": "one" (not "1 year", "1 of them" stays)
+    (re.compile(r"\b(which|that|this|the|other|cheaper|quicker|better|best) 1(?![\w%.,])(?! ?"
+                r"(year|yr|month|week|day|hour|of\b))", re.I), r"\1 one"),
     # "n for ai researchers?", "pay n growth": a lone "n" between words
     (re.compile(r"(?<!\S)n(?= +[a-z])", re.I), "and"),
     (re.compile(r"(?<=[a-z] )4(?= (a|an|the|me|my|ml|ai|data|this|that|it|someone|"

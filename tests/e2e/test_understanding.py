@@ -502,3 +502,14 @@ def test_a_short_question_nothing_is_sure_of_says_the_guide_may_not_cover_it(ass
     assert "Something else" not in [b["title"] for m in body for b in m.get("buttons") or []]
     reply, _ = ask(assistant, "Why are software engineers paid more than data scientists?")
     assert "doesn't cover why some jobs pay more than others" in reply
+
+
+def test_which_one_to_pick_and_does_it_cover_after_a_named_thing(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "is java any good for machine learning?")
+    reply = assistant.text(sender, "fine, if i drop it which 1 shud i learn")
+    assert all(kb.subjects[s].name in reply for s in ("python", "r", "java"))
+    sender = f"understand-{next(_senders)}"
+    assistant.text(sender, "tell me about the azure AI engineer cert")
+    reply = assistant.text(sender, "does it teach nlp? that's our main work")
+    assert "natural language processing" in reply and kb.subjects["azure_cert"].name in reply

@@ -139,3 +139,53 @@ def test_pay_questions_and_other_why_questions_are_not_declined_for_it(text):
 ])
 def test_more_ways_of_asking_how_to_get_in(text, expected):
     assert asks_how_to_get_in(text) is expected
+
+
+def test_which_one_to_pick_after_a_language_is_the_choice_of_language(kb):
+    from components.novelty import relabel_by_words
+    from tests.support.nlu import parsed
+
+    data = parsed("ok if i switch, which one should i pick up", "ask_choose_cert", 0.53)
+    relabelled = relabel_by_words(data, ["java", "software_developers"], None, "java",
+                                  "ask_languages")
+    assert relabelled["intent"]["name"] == "ask_languages"
+    languages = {s.id for s in kb.subjects_of_kind("language")}
+    assert {e["value"] for e in relabelled["entities"]} == languages  # all, not Java alone
+    # after a certification: how to choose one, with the named certifications
+    data = parsed("which one should i pick?", "ask_compare", 0.4)
+    relabelled = relabel_by_words(data, ["aws_cert"], None, "aws_cert", "ask_certifications")
+    assert relabelled["intent"]["name"] == "ask_choose_cert"
+    assert "aws_cert" in {e["value"] for e in relabelled["entities"]}
+    assert "certification" not in {e["value"] for e in relabelled["entities"]}
+    # nothing of that kind talked about: left to the classifier
+    data = parsed("which one should i pick?", "ask_compare", 0.4)
+    assert relabel_by_words(data, ["data_scientists"], None, "data_scientists",
+                            "ask_salary")["intent"]["name"] == "ask_compare"
+
+
+def test_does_it_cover_after_a_certification_describes_it():
+    from components.novelty import relabel_by_words
+    from tests.support.nlu import parsed
+
+    data = parsed("does it cover nlp? thats mostly what we do", "nlu_fallback", 0.3)
+    assert relabel_by_words(data, ["azure_cert"], None, "azure_cert",
+                            "ask_certifications")["intent"]["name"] == "inform"
+    sure = parsed("does it cover nlp? thats mostly what we do", "ask_skills", 0.9)
+    assert relabel_by_words(sure, ["azure_cert"], None, "azure_cert",
+                            "ask_certifications")["intent"]["name"] == "ask_skills"
+    # after an occupation, no description to look in
+    data = parsed("does it include remote work?", "nlu_fallback", 0.3)
+    assert relabel_by_words(data, ["data_scientists"], None, "data_scientists",
+                            "ask_salary")["intent"]["name"] != "inform"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("ok if i switch, which 1 shud i pick up", "ok if i switch, which one should i pick up"),
+    ("the cheaper 1?", "the cheaper one?"),
+    ("1 year or 2", "1 year or 2"), ("which 1 year program", "which 1 year program"),
+    ("top 1%", "top 1%"), ("the 1.5 years", "the 1.5 years"),
+])
+def test_which_1_and_shud(typed, meant):
+    from mlcareer.spelling import Speller
+
+    assert Speller(["should", "which", "one"]).correct(typed) == meant
