@@ -114,9 +114,16 @@ WHY_BOTHER = re.compile(r"\b(why bother|what'?s the point|legit|smart|worth|any 
 ML_WORDS = r"(ml|machine learning|ai|data science|this( field)?|it|that)"
 RELATED = re.compile(rf"\b(relat(e|es|ed|ion)|relevan(t|ce)|connect(ed|ion)) (to|with) "
                      rf"{ML_WORDS}\b|"
-                     rf"\bto do with {ML_WORDS}\b|\b(on|in) (the|this|your) list\b|"
+                     rf"\bto do with {ML_WORDS}\b|\b(on|in) (the|this|your|a|that) list\b|"
                      r"\b(listed|included) (here|there)\b", re.IGNORECASE)
 RELATED_WORDS = 20  # a longer message asks more than that
+# what one named thing is known or meant for: "pytorch, whats it actually known for
+# compared to the others", "wat kind of models is tensorflow meant for": described
+KNOWN_FOR = re.compile(r"\b(known for|famous for|meant for|designed for|made for|used for|"
+                       r"strengths?|what'?s (it|that|so) (good|special)|"
+                       r"(what|wat|which) (kinds?|types?|sorts?) of \w+( \w+)? (is|are|does|do) "
+                       r"(it|they|that|this))\b", re.IGNORECASE)
+KNOWN_FOR_KINDS = ("framework", "language", "certification", "occupation")
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 IN_PART = "in_part"  # parse-data flag: a follow-up in the part of the guide just answered
 UNSURE = "unsure"  # parse-data flag: declined as unsure (``relabel_unsure``)
@@ -337,8 +344,12 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     # wat does that even mean"): that thing, described
     entities = parse_data.get("entities") or []
     named = mentioned_subjects(kb, entities)
+    described = named[0].kind in KNOWN_FOR_KINDS and named[0].description if len(
+        named) == 1 else False
     if len(named) == 1 and (MEANING.search(text) or about_named(
-            kb, default_search(), text, words_besides(text, entities), named[0].id)):
+            kb, default_search(), text, words_besides(text, entities), named[0].id) or (
+            described and (KNOWN_FOR.search(text) or (
+                len(text.split()) <= RELATED_WORDS and RELATED.search(text))))):
         return {**parse_data, "intent": {"name": "inform", "confidence": confidence}}
     return {**parse_data, UNSURE: True,
             "intent": {"name": "out_of_scope", "confidence": confidence}}

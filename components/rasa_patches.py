@@ -124,8 +124,10 @@ from components.novelty import (
     relabel_pointing_back,
     relabel_unsure,
 )
+from mlcareer.knowledge import default_knowledge_base
 from mlcareer.qa.answers import ASPECT_INTENTS
 from mlcareer.qa.compose import SECOND, two_questions
+from mlcareer.qa.fallback import topic_confidence, unsure
 from mlcareer.roadmap.profile import SLOTS as PROFILE_SLOTS
 
 logger = logging.getLogger(__name__)
@@ -216,6 +218,18 @@ def _second(clause: str, parsed: dict[str, Any], first: str) -> dict[str, Any] |
     return {"text": clause, "intent": other, "entities": parsed.get("entities") or []}
 
 
+def _unsure_of_it(parse_data: dict[str, Any]) -> bool:
+    """Whether the classifier could not place the message: the fallback, or a guide
+    question it would be declined as unsure of (``relabel_unsure``)."""
+    intent = parse_data.get("intent") or {}
+    name = str(intent.get("name") or "")
+    if name == "nlu_fallback":
+        return True
+    return name.startswith("ask_") and unsure(topic_confidence(
+        default_knowledge_base(), parse_data.get("intent_ranking") or [intent], name),
+        parse_data.get("text") or "")
+
+
 async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, Any], tracker,
                                  only_output_properties: bool) -> dict[str, Any]:
     """A message of two questions the classifier was unsure of as a whole ("do i need a
@@ -224,7 +238,7 @@ async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, A
     ``second``. Also while the plan's form runs, before the form reads the message as an
     answer ("a degree" is not the education asked for)."""
     both = two_questions(parse_data.get("text") or "")
-    if both is None or (parse_data.get("intent") or {}).get("name") != "nlu_fallback":
+    if both is None or not _unsure_of_it(parse_data):
         return parse_data
     first = await _original_parse_message(self, UserMessage(both[0]), tracker,
                                           only_output_properties)
@@ -254,6 +268,18 @@ async def _with_second_question(self: MessageProcessor, parse_data: dict[str, An
     second = await _original_parse_message(self, UserMessage(both[1]), tracker,
                                            only_output_properties)
     asked = _second(both[1], second, name)
+    if asked is None and str((second.get("intent") or {}).get("name")) == name:
+        # "do i really need a degree? and which language should i start with?" taken as a
+        # whole for the second question: the first one, on its own, asks something else
+        first = await _original_parse_message(self, UserMessage(both[0]), tracker,
+                                              only_output_properties)
+        other = str((first.get("intent") or {}).get("name") or "")
+        if _sure_of_a_question(first) and _sure_of_a_question(second) and other != name and not (
+                other in ASPECT_INTENTS and name in ASPECT_INTENTS):
+            return {**parse_data, "intent": first["intent"],
+                    "entities": first.get("entities") or [],
+                    SECOND: {"text": both[1], "intent": name,
+                             "entities": second.get("entities") or []}}
     return {**parse_data, SECOND: asked} if asked else parse_data
 
 

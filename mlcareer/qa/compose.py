@@ -266,11 +266,22 @@ SECOND_MIN_WORDS = 3
 SECOND_MAX_WORDS = 30
 
 
+# "which frameworks should i pick up next, and also what maths do i need": a second
+# question joined by "and", starting with a question's first word
+JOINED = re.compile(r"\s*,?\s+(?:and also|and then|and|also|plus|&)\s+(?=(?:what|which|how|do|"
+                    r"does|is|are|should|can|could|would|where|when|why|who)\b)", re.I)
+
+
 def two_questions(text: str) -> tuple[str, str] | None:
-    """The two questions of a chat message that asks exactly two, or None."""
+    """The two questions of a chat message that asks exactly two (split at its question
+    marks, or, with none between them, at an "and" that opens the second), or None."""
     if text.startswith("/") or len(text.split()) > SECOND_MAX_WORDS:
         return None
     parts = [part.strip() for part in re.split(r"\?+", text) if part.strip(" .,;:!-")]
+    if len(parts) == 1 and len(joined := JOINED.split(parts[0], maxsplit=1)) == 2:
+        parts = [part.strip() for part in joined]
+        if len(parts[0].split()) < SECOND_MIN_WORDS:
+            return None
     if len(parts) != 2 or len(parts[1].split()) < SECOND_MIN_WORDS:
         return None
     return parts[0], parts[1]

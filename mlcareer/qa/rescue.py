@@ -59,6 +59,9 @@ PROVENANCE_ASKS = [
     r"release\w*|updated)\b",
     r"\bwhat year\b|\bhow (recent|old|current|up[- ]to[- ]date)\b|\b(outdated|dated)\b",
     r"\b(which|what) (month|date|period)\b",
+    # "the growth % you quote is over what window, start yr to end yr?"
+    r"\b(which|what) (\w+ )?(window|time ?frame|span|range of years|years? range)\b|"
+    r"\bover (what|which) (\w+ )?(years|period|window|time)\b|\bstart (yr|year) to end\b",
     r"\bwhose\b",
     r"\bwhen (was|were|is|are)\b.*\b(collected|published|released|gathered|measured)\b",
     r"\b(from|by) (the )?(government|an official|official|bls|bureau of labor statistics|"
@@ -73,7 +76,10 @@ PROVENANCE_ASKS = [
 FROM_SOMEWHERE = r"^(is|are) (this|that|these|those|the)( \w+){0,3} from\b"
 # the guide's own sources, asked of it: no word for the figures needed
 SOURCE_ASKS = (r"\b(what|which) sources? (did|do|does) (you|it|the guide) (use|cite|rely on|"
-               r"draw on|quote)\b|\b(what|which) sources? (is|are|was|were) (used|cited)\b")
+               r"draw on|quote)\b|\b(what|which) sources? (is|are|was|were) (used|cited)\b|"
+               # "what is ur source for all of this info"
+               r"\b(what'?s|what (is|are)|which (is|are)) (your|ur|its|the guide'?s) "
+               r"(main |primary )?sources?\b")
 # which country: only with a word for the figures ("is that US pay or worldwide?")
 FIGURE_WORDS = r"\b(numbers?|figures?|data|stats?|statistics|salary|salaries|wages?|pay)\b"
 COUNTRY = r"(us|u\.s\.?|usa|america|american|united states)"

@@ -513,3 +513,13 @@ def test_which_one_to_pick_and_does_it_cover_after_a_named_thing(assistant, kb):
     assistant.text(sender, "tell me about the azure AI engineer cert")
     reply = assistant.text(sender, "does it teach nlp? that's our main work")
     assert "natural language processing" in reply and kb.subjects["azure_cert"].name in reply
+
+
+def test_a_first_question_the_whole_message_hid_and_what_a_named_thing_is_for(assistant, kb):
+    reply, _ = ask(assistant, "is a degree really necessary? and what language do i start with?")
+    assert "without a formal degree" in reply and kb.subjects["python"].name in reply
+    reply, _ = ask(assistant, "the growth % you quote is over what window, start yr to end yr?")
+    start, end = kb.sources["bls"].projection_period
+    assert str(start) in reply and str(end) in reply
+    reply, _ = ask(assistant, "my boss swears by pytorch, whats it actually known for?")
+    assert kb.subjects["pytorch"].description.split()[0] in reply

@@ -189,3 +189,63 @@ def test_which_1_and_shud(typed, meant):
     from mlcareer.spelling import Speller
 
     assert Speller(["should", "which", "one"]).correct(typed) == meant
+
+
+@pytest.mark.parametrize("text, both", [
+    ("what does an ml engineer actually do at work and what kind of places hire them",
+     ("what does an ml engineer actually do at work", "what kind of places hire them")),
+    ("which frameworks should i pick up next, and also what maths do i need",
+     ("which frameworks should i pick up next", "what maths do i need")),
+    ("how much does it cost and how long does it take",
+     ("how much does it cost", "how long does it take")),
+])
+def test_a_second_question_joined_by_and(text, both):
+    from mlcareer.qa.compose import two_questions
+
+    assert two_questions(text) == both
+
+
+@pytest.mark.parametrize("text", [
+    "what do data scientists and software developers earn",  # one question of two subjects
+    "pay and growth for data scientists?",
+    "ok and what about bootcamps",  # too short a first part
+])
+def test_and_between_subjects_or_after_a_short_opening_splits_nothing(text):
+    from mlcareer.qa.compose import two_questions
+
+    assert two_questions(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "need to cite it: the job growth % you quote is over what window, start yr to end yr?",
+    "what is your source for all of this info in general",
+    "whats ur main source",
+    "those projections, which time frame do they cover?",
+])
+def test_more_ways_of_asking_about_the_data(text):
+    from mlcareer.qa.rescue import asks_provenance
+
+    assert asks_provenance(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what is the source of income for data scientists",
+    "which time frame should i plan for",
+])
+def test_other_questions_with_those_words_are_not_about_the_data(text):
+    from mlcareer.qa.rescue import asks_provenance
+
+    assert not asks_provenance(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my supervisor swears by pytorch, whats it actually known for", True),
+    ("saw tensorflow in a job ad, wat kind of models is it meant for", True),
+    ("what is R used for?", True),
+    ("is it possible to create my own layer in tensorflow?", False),
+    ("best beginner book for machine learning with python?", False),
+])
+def test_what_a_named_thing_is_known_or_meant_for(text, expected):
+    from components.novelty import KNOWN_FOR
+
+    assert bool(KNOWN_FOR.search(text)) is expected
