@@ -51,6 +51,7 @@ _PRAISE = re.compile(
 _THANKS = re.compile(rf"^\s*(?:{THANKS})(?:,?\s+(?:{ADDRESSEE}|{NAME}))?\s*[!.,~]+\s*", re.I)
 _TRAILING = re.compile(rf"(?<![A-Za-z'])[\s,.!~-]*(?:(?:{THANKS})|(?:{APPRECIATED}))"
                        rf"(?:,?\s+(?:{ADDRESSEE}))?\s*[!.~:)]*\s*$", re.I)
+TAIL = 120  # characters
 # What is left must ask something or tell the person's situation.
 ASKS = re.compile(rf"\?|^\s*(?:{STARTS})\b", re.I)
 # ...and is not small talk or the opening of a conversation ("hi, I have a question").
@@ -76,7 +77,10 @@ def without_pleasantries(text: str) -> str:
                 break
         else:
             break
-    match = _TRAILING.search(rest)
+    # (looked for in the last characters only: a closing thanks is short, and a search
+    # over a 2,000-character run of punctuation would take a quarter of a second)
+    tail = max(len(rest) - TAIL, 0)
+    match = _TRAILING.search(rest, tail)
     if match and match.start() > 0:
         rest = rest[:match.start()]
     rest = rest.strip()

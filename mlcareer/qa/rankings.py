@@ -154,7 +154,10 @@ COMPARATIVES = [
 DIFFERENCE = re.compile(r"\bhow (much|many) (\$+|dollars?|bucks|usd|money)? ?(more|less)\b|"
                         r"(?<![\w$])\$+ ?(more|less)\b|\bdifference in (pay|salary|salaries)\b|"
                         r"\bby how much\b|\b(earns?|makes?|paid) (more|less) than\b|"
-                        r"\b(gap|difference)\b")
+                        r"\b(gap|difference)\b|"
+                        # "whats the bump in $ a year, median vs median?"
+                        r"\b(bump|boost|jump|increase|raise|uplift) in (\$|pay|salary|money|"
+                        r"income|wages?)|\bpay (bump|boost|jump|increase|raise)\b")
 # "how much more is that median than a data scientist's": the one talked about's figure
 THEIRS = re.compile(r"\b(that|this|it|its|their|they|them)\b")
 OCCUPATION = "occupation"

@@ -249,3 +249,17 @@ def test_what_a_named_thing_is_known_or_meant_for(text, expected):
     from components.novelty import KNOWN_FOR
 
     assert bool(KNOWN_FOR.search(text)) is expected
+
+
+def test_a_thanks_after_a_long_run_of_punctuation_is_still_found_near_the_end():
+    text = "what should i learn first? " + "-" * 200 + " thanks!"
+    kept = without_pleasantries(text)
+    assert kept.startswith("what should i learn first?") and "thanks" not in kept
+
+
+def test_the_bump_in_pay_is_the_difference(kb):
+    from mlcareer.qa.rankings import DIFFERENCE
+
+    assert DIFFERENCE.search("if i jump from swe to research scientist whats the bump in $ a year")
+    assert DIFFERENCE.search("is the pay bump worth it")
+    assert not DIFFERENCE.search("how do i jump into ml")
