@@ -123,6 +123,7 @@ KNOWN_FOR = re.compile(r"\b(known for|famous for|meant for|designed for|made for
                        r"strengths?|what'?s (it|that|so) (good|special)|"
                        r"(what|wat|which) (kinds?|types?|sorts?) of \w+( \w+)? (is|are|does|do) "
                        r"(it|they|that|this))\b", re.IGNORECASE)
+CHOICE = re.compile(r"\b(or|vs\.?|versus|instead of|rather than)\b", re.IGNORECASE)
 KNOWN_FOR_KINDS = ("framework", "language", "certification", "occupation")
 SHORT_DEFINE = 7  # words: "what is the best way to learn AI with Python?" asks more
 IN_PART = "in_part"  # parse-data flag: a follow-up in the part of the guide just answered
@@ -299,6 +300,22 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
 SHORT_TERMS = 3
 
 
+ROUTE_KINDS = ("education", "bootcamp")
+
+
+def _choice_of_routes(kb: Any, text: str, entities: list[dict[str, Any]]) -> bool:
+    """Whether one sentence of the message names two routes (a degree, a bootcamp) with
+    "or" or "vs" between them: "Bootcamp or a master?", not a story that names a
+    bachelor's in one sentence and a master's in the next."""
+    for sentence in re.finditer(r"[^.?!]+[.?!]*", text):
+        inside = [e for e in entities if isinstance(e.get("start"), int)
+                  and sentence.start() <= e["start"] < sentence.end()]
+        routes = {s.id for s in mentioned_subjects(kb, inside) if s.kind in ROUTE_KINDS}
+        if len(routes) >= 2 and CHOICE.search(sentence.group(0)):
+            return True
+    return False
+
+
 def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[str, Any]:
     """A long message taken for a guide question without confidence in its part of the
     guide (``mlcareer.qa.fallback.unsure`` over ``topic_confidence``; below the fallback
@@ -339,10 +356,14 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     ranked = ranking(kb, text, mentioned_subjects(kb, parse_data.get("entities") or []))
     if ranked is not None:
         return {**parse_data, "intent": {"name": ranked.intent, "confidence": confidence}}
+    # a choice between two routes the guide gives time and cost for ("should I go to a dev
+    # boot camp or get a university degree?"): the routes side by side
+    entities = parse_data.get("entities") or []
+    if _choice_of_routes(kb, text, entities):
+        return {**parse_data, "intent": {"name": "ask_compare", "confidence": confidence}}
     # what else it says matches the one thing it names ("does the aws ml specialty touch
     # data engineering at all"), or what it means ("my uni program says ABET accredited,
     # wat does that even mean"): that thing, described
-    entities = parse_data.get("entities") or []
     named = mentioned_subjects(kb, entities)
     described = named[0].kind in KNOWN_FOR_KINDS and named[0].description if len(
         named) == 1 else False

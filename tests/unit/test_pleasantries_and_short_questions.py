@@ -263,3 +263,25 @@ def test_the_bump_in_pay_is_the_difference(kb):
     assert DIFFERENCE.search("if i jump from swe to research scientist whats the bump in $ a year")
     assert DIFFERENCE.search("is the pay bump worth it")
     assert not DIFFERENCE.search("how do i jump into ml")
+
+
+def _ent(text, word, value, kind):
+    start = text.index(word)
+    return {"entity": kind, "value": value, "start": start, "end": start + len(word)}
+
+
+def test_a_choice_between_two_routes_in_one_sentence_is_a_comparison(kb):
+    from components.novelty import _choice_of_routes
+
+    text = "I studied media. What should I choose? A bootcamp or a master?"
+    found = [_ent(text, "bootcamp", "bootcamp", "bootcamp"),
+             _ent(text, "master", "masters", "education")]
+    assert _choice_of_routes(kb, text, found)
+    story = "I have a bachelors in physics. I am thinking of a masters, or maybe not?"
+    found = [_ent(story, "bachelors", "bachelors", "education"),
+             _ent(story, "masters", "masters", "education")]
+    assert not _choice_of_routes(kb, story, found)  # two sentences
+    certs = "Azure vs AWS, which one to learn?"
+    found = [_ent(certs, "Azure", "azure_cert", "certification"),
+             _ent(certs, "AWS", "aws_cert", "certification")]
+    assert not _choice_of_routes(kb, certs, found)  # not routes: choosing a certification
