@@ -345,6 +345,9 @@ THIS_FIELD = re.compile(r"engineer|developer|scientist|programmer|analyst|data|s
                         r"machine|web|games|systems|network|database|multimedia", re.I)
 NOT_OCCUPATIONS = {"runner", "dealer", "buyer", "contractor", "administrator", "designer",
                    "producer", "editor", "writer", "presenter", "secretary"}
+# ...and the short names of occupations (Faker's under five letters are left out: too
+# many of them are other words), as people type them ("what training do cooks need?")
+SHORT_OCCUPATIONS = {"cook", "chef", "pilot", "nurse", "baker", "poet", "judge"}
 SCHOOLS = ("law school", "medical school", "med school", "nursing school", "culinary school",
            "dental school", "pharmacy school")
 ABOUT_ML = re.compile(r"\b(machine learning|ml|mle|ai|data|programming|program|coding|code|"
@@ -365,6 +368,7 @@ def other_occupations() -> re.Pattern[str]:
     names = {title.split(",")[0].strip().lower() for title in FakerJobs.jobs}
     names = {name for name in names if not THIS_FIELD.search(name) and len(name) > 4
              and not set("(/") & set(name) and name not in NOT_OCCUPATIONS}
+    names |= SHORT_OCCUPATIONS
     alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     return re.compile(rf"\b({alternatives})(s|es)?\b|\b({'|'.join(SCHOOLS)})\b", re.I)
 

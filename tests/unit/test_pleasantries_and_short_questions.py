@@ -285,3 +285,13 @@ def test_a_choice_between_two_routes_in_one_sentence_is_a_comparison(kb):
     found = [_ent(certs, "Azure", "azure_cert", "certification"),
              _ent(certs, "AWS", "aws_cert", "certification")]
     assert not _choice_of_routes(kb, certs, found)  # not routes: choosing a certification
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what training do cooks need?", "other occupations"),
+    ("how much do chefs make?", "other occupations"),
+    ("i was a cook for 10 years, can i get into ml?", None),  # one's own, and about ML
+    ("is the ML job market cooked?", None),
+])
+def test_short_names_of_other_occupations(text, expected):
+    assert off_guide(text) == expected
