@@ -103,7 +103,8 @@ COVERS_IT = re.compile(r"\b(does|do|will|would|is|can) (it|that|this|that one|th
                        re.IGNORECASE)
 # which one of a kind to pick, right after one of that kind: "ok if i switch, which one
 # should i pick up" after Java is a choice of language, whatever else it sounds like
-WHICH_PICK = re.compile(r"\bwhich( one| of (them|these|those))?\b.*\b(pick|choose|learn|go (with|"
+# ("which one", not "which programming language should I learn?": that names its kind)
+WHICH_PICK = re.compile(r"\bwhich (one|of (them|these|those))\b.*\b(pick|choose|learn|go (with|"
                         r"for)|start with|focus on|take|use|get)\b", re.IGNORECASE)
 PICKED_KINDS = {"language": "ask_languages", "framework": "ask_frameworks",
                 "certification": "ask_choose_cert"}

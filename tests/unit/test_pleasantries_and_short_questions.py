@@ -295,3 +295,12 @@ def test_a_choice_between_two_routes_in_one_sentence_is_a_comparison(kb):
 ])
 def test_short_names_of_other_occupations(text, expected):
     assert off_guide(text) == expected
+
+
+def test_a_question_that_names_its_kind_is_not_a_pick_of_the_last_one():
+    from components.novelty import relabel_by_words
+    from tests.support.nlu import parsed
+
+    data = parsed("which programming language should I learn?", "ask_languages", 0.9)
+    assert relabel_by_words(data, ["aws_cert"], None, "aws_cert",
+                            "ask_certifications")["intent"]["name"] == "ask_languages"
