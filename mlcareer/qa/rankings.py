@@ -199,13 +199,17 @@ def _ranked(kb: KnowledgeBase, measure: Measure, highest: bool,
         return Ranked(Reply("\n".join([only, *listed, source])), measure.intent, ())
     top, fact, _ = rows[place - 1]
     word = "highest" if highest else "lowest"
+    # "which of them pays more?" of the two talked about: "of these two", not "of the two
+    # occupations the guide gives figures for" (it gives them for more)
+    every = [s for s in kb.subjects_of_kind(OCCUPATION)
+             if s.id != ML_ENGINEER and _value(kb, s, measure.fact)]
+    of = (f"Of the {len(rows)} occupations the guide gives figures for"
+          if len(rows) >= len(every) else f"Of these {len(rows)} occupations")
     if place == 1:
-        first = (f"Of the {len(rows)} occupations the guide gives figures for, "
-                 f"{top.label} have the {word} {measure.noun}: {format_figure(fact)}.")
+        first = f"{of}, {top.label} have the {word} {measure.noun}: {format_figure(fact)}."
     else:
         ordinal = next(word for word, n in ORDINALS.items() if n == place and word.isalpha())
-        first = (f"Of the {len(rows)} occupations the guide gives figures for, "
-                 f"{top.label} have the {ordinal} {word} {measure.noun}: "
+        first = (f"{of}, {top.label} have the {ordinal} {word} {measure.noun}: "
                  f"{format_figure(fact)}.")
     return Ranked(Reply("\n".join([first, *listed, source])), measure.intent, (top.id,))
 
@@ -222,7 +226,7 @@ def _openings_of_one(kb: KnowledgeBase, subject: Subject, fact: Fact, highest: b
             f"{format_figure(fact)}. By the jobs each occupation adds, ")
     text = added.reply.text
     first = text.split("\n", 1)[0]
-    if first.startswith("Of the "):
+    if first.startswith("Of "):
         text = note + first[0].lower() + first[1:] + text[len(first):]
     return Ranked(Reply(text), JOBS_ADDED.intent, added.top)
 

@@ -68,7 +68,7 @@ def test_other_superlatives_are_not_rankings(kb, question):
 def test_who_makes_more_compares_the_two_occupations_talked_about(kb):
     found = ranking(kb, "who makes more", [], recent=["hardware_engineers", "data_scientists"])
     gap_winner = max(["hardware_engineers", "data_scientists"], key=lambda s: wage(kb, s))
-    assert found is not None and "Of the 2 occupations" in found.reply.text
+    assert found is not None and "Of these 2 occupations" in found.reply.text
     assert kb.subjects[gap_winner].label in found.reply.text.splitlines()[0]
     assert ranking(kb, "who makes more", []) is None  # nothing talked about
 
@@ -153,7 +153,7 @@ def test_more_than_another_occupation_compares_with_the_one_talked_about(kb):
     found = ranking(kb, "is that more than IT managers", [kb.subjects["it_managers"]],
                     recent=["hardware_engineers"], aspect="salary")
     higher = max(["it_managers", "hardware_engineers"], key=lambda s: wage(kb, s))
-    assert found is not None and "Of the 2 occupations" in found.reply.text
+    assert found is not None and "Of these 2 occupations" in found.reply.text
     assert kb.subjects[higher].label in found.reply.text.splitlines()[0]
 
 

@@ -44,7 +44,7 @@ def test_extremes_rank_every_occupation_with_its_figure(kb, question, fact, high
 def test_a_ranking_among_the_named_occupations_only(kb):
     named = [kb.subjects["data_scientists"], kb.subjects["hardware_engineers"]]
     reply, _, _ = ranking(kb, "which of them is best paid?", named)
-    assert "Of the 2 occupations" in reply.text and "software" not in reply.text.lower()
+    assert "Of these 2 occupations" in reply.text and "software" not in reply.text.lower()
 
 
 def test_how_much_more_one_occupation_earns_than_another(kb):
