@@ -298,10 +298,10 @@ def relabel_off_guide(parse_data: dict[str, Any], active_loop: str | None) -> di
             "intent": {"name": "out_of_scope", "confidence": confidence}}
 
 
+# content words a short question needs to be declined as unsure (fewer, "and the other?",
+# keeps the fallback's "did you mean...?")
 SHORT_TERMS = 3
-
-
-ROUTE_KINDS = ("education", "bootcamp")
+ROUTE_KINDS = ("education", "bootcamp")  # routes with a time and a cost of their own
 
 
 def _choice_of_routes(kb: Any, text: str, entities: list[dict[str, Any]]) -> bool:
@@ -324,7 +324,8 @@ def relabel_unsure(parse_data: dict[str, Any], active_loop: str | None) -> dict[
     ``unsure``: the decline says the guide may not cover it and offers the likeliest
     topics (the ranking is kept). Runs in the parse hook (``rasa_patches``): never while a
     form or the fallback is running, and after the roadmap's and the feedback's own
-    relabelling."""
+    relabelling. A short question under the fallback is declined the same way when it has
+    ``SHORT_TERMS`` content words; a choice between two routes is compared, not declined."""
     intent = parse_data.get("intent") or {}
     fallback = intent.get("name") == "nlu_fallback"
     if fallback:  # the same with the classifier's best guess
