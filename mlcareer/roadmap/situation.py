@@ -169,6 +169,15 @@ SITUATION_ASKS = [
     (re.compile(r"\b(evenings?|weekends?|part[- ]time|hours? a (week|day)|slow (me )?down|"
                 r"speed (it |this )?up|faster)\b", re.I), "ask_timeline_factors"),
 ]
+# ...and a person already in a neighbouring job asking how to move ("i'm a backend dev, how
+# would i move into ml"): the guide's entry-level roles, which say a developer's or an
+# analyst's job is a way in
+NEIGHBOUR_JOB = re.compile(r"\b(i'?m|i am|im|as|been|work(ing)? as)( an?)?( \w+)? (dev|developer|"
+                           r"software engineer|programmer|swe|data analyst|bi analyst|"
+                           r"analyst)s?\b", re.I)
+MOVING = re.compile(r"\b(move|moving|jump|switch|switching|transition\w*|pivot\w*|get into|"
+                    r"break into|make the (move|jump|switch))\b", re.I)
+ENTRY_INTENT = "ask_entry_level"
 
 
 def asked_in_situation(text: str) -> str | None:
@@ -177,7 +186,10 @@ def asked_in_situation(text: str) -> str | None:
     whether, not about money)."""
     clauses = [c.strip() for c in re.split(r"[,.;:!?]+|\bbut\b", text) if c.strip()]
     asked = clauses[-1] if clauses else ""
-    return next((intent for words, intent in SITUATION_ASKS if words.search(asked)), None)
+    found = next((intent for words, intent in SITUATION_ASKS if words.search(asked)), None)
+    if found is None and MOVING.search(asked) and NEIGHBOUR_JOB.search(text):
+        return ENTRY_INTENT
+    return found
 
 
 def situation_reply(kb: KnowledgeBase, ranking: Sequence[Mapping[str, Any]] = (),

@@ -304,3 +304,17 @@ def test_a_question_that_names_its_kind_is_not_a_pick_of_the_last_one():
     data = parsed("which programming language should I learn?", "ask_languages", 0.9)
     assert relabel_by_words(data, ["aws_cert"], None, "aws_cert",
                             "ask_certifications")["intent"]["name"] == "ask_languages"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i'm a backend dev, how would i move into ml", "ask_entry_level"),
+    ("been a data analyst 3 yrs, how do i jump to ml", "ask_entry_level"),
+    ("I work as a nurse, can I move into ML?", None),  # not a neighbouring job
+    ("im a java developer, what should i learn", None),  # not asking how to move
+    ("im a dev, can i study online?", "ask_online_learning"),  # the question's own words
+])
+def test_someone_in_a_neighbouring_job_asking_how_to_move_gets_the_entry_level_roles(
+        text, expected):
+    from mlcareer.roadmap.situation import asked_in_situation
+
+    assert asked_in_situation(text) == expected
