@@ -523,3 +523,11 @@ def test_a_first_question_the_whole_message_hid_and_what_a_named_thing_is_for(as
     assert str(start) in reply and str(end) in reply
     reply, _ = ask(assistant, "my boss swears by pytorch, whats it actually known for?")
     assert kb.subjects["pytorch"].description.split()[0] in reply
+
+
+def test_someone_in_a_neighbouring_job_gets_the_entry_level_roles_and_the_plan(assistant, kb):
+    sender = f"understand-{next(_senders)}"
+    body = assistant.say(sender, "i'm a backend dev, how would i move into ml")
+    reply = "\n".join(m.get("text") or "" for m in body)
+    assert kb.topics["entry_level"].intro.split(",")[0] in reply
+    assert "/plan_path" in buttons(body)
