@@ -180,7 +180,9 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
     parse_data = await _original_parse_message(self, message, tracker, only_output_properties)
     if tracker is None:
         return parse_data
-    parse_data = await _each_of_two_questions(self, parse_data, tracker, only_output_properties)
+    clauses: dict[str, dict[str, Any]] = {}  # each question of the message, parsed once
+    parse_data = await _each_of_two_questions(self, parse_data, tracker, only_output_properties,
+                                              clauses)
     parse_data = relabel_form_answer(parse_data, tracker.active_loop_name,
                                      tracker.get_slot("requested_slot"))
     has_plan = any(tracker.get_slot(slot) is not None for slot in PROFILE_SLOTS.values())
@@ -194,7 +196,19 @@ async def _parse_message_in_form(self: MessageProcessor, message: UserMessage,
                                        tracker.active_loop_name)
     parse_data = relabel_off_guide(parse_data, tracker.active_loop_name)
     parse_data = relabel_unsure(parse_data, tracker.active_loop_name)
-    return await _with_second_question(self, parse_data, tracker, only_output_properties)
+    return await _with_second_question(self, parse_data, tracker, only_output_properties,
+                                       clauses)
+
+
+async def _parse_clause(self: MessageProcessor, clause: str, tracker,
+                        only_output_properties: bool,
+                        clauses: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One question of a message, parsed on its own; once per message, however many of the
+    steps below look at it (the relabelling steps copy a parse, never change it)."""
+    if clause not in clauses:
+        clauses[clause] = await _original_parse_message(self, UserMessage(clause), tracker,
+                                                        only_output_properties)
+    return clauses[clause]
 
 
 # The second question of a chat message ("python or java? also do i need calculus") is
@@ -231,7 +245,8 @@ def _unsure_of_it(parse_data: dict[str, Any]) -> bool:
 
 
 async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, Any], tracker,
-                                 only_output_properties: bool) -> dict[str, Any]:
+                                 only_output_properties: bool,
+                                 clauses: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A message of two questions the classifier was unsure of as a whole ("do i need a
     degree? what about a portfolio, does it matter?"), each question classified on its
     own: when it is sure of both, the first one's intent and entities, the second in
@@ -240,10 +255,8 @@ async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, A
     both = two_questions(parse_data.get("text") or "")
     if both is None or not _unsure_of_it(parse_data):
         return parse_data
-    first = await _original_parse_message(self, UserMessage(both[0]), tracker,
-                                          only_output_properties)
-    second = await _original_parse_message(self, UserMessage(both[1]), tracker,
-                                           only_output_properties)
+    first = await _parse_clause(self, both[0], tracker, only_output_properties, clauses)
+    second = await _parse_clause(self, both[1], tracker, only_output_properties, clauses)
     if not _sure_of_a_question(first) or not _sure_of_a_question(second):
         return parse_data
     name = first["intent"]["name"]
@@ -254,7 +267,8 @@ async def _each_of_two_questions(self: MessageProcessor, parse_data: dict[str, A
 
 
 async def _with_second_question(self: MessageProcessor, parse_data: dict[str, Any], tracker,
-                                only_output_properties: bool) -> dict[str, Any]:
+                                only_output_properties: bool,
+                                clauses: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """``parse_data`` with ``second`` (the second question's text, intent and entities)
     when a guide question is followed by another one (``mlcareer.qa.compose.two_questions``)."""
     name = str((parse_data.get("intent") or {}).get("name") or "")
@@ -262,17 +276,16 @@ async def _with_second_question(self: MessageProcessor, parse_data: dict[str, An
     if tracker.active_loop_name or both is None or SECOND in parse_data:
         return parse_data
     if parse_data.get(OFF_GUIDE):  # one question the guide does not cover, and another
-        return await _beside_off_guide(self, parse_data, both, tracker, only_output_properties)
+        return await _beside_off_guide(self, parse_data, both, tracker, only_output_properties,
+                                       clauses)
     if not name.startswith("ask_"):
         return parse_data
-    second = await _original_parse_message(self, UserMessage(both[1]), tracker,
-                                           only_output_properties)
+    second = await _parse_clause(self, both[1], tracker, only_output_properties, clauses)
     asked = _second(both[1], second, name)
     if asked is None and str((second.get("intent") or {}).get("name")) == name:
         # "do i really need a degree? and which language should i start with?" taken as a
         # whole for the second question: the first one, on its own, asks something else
-        first = await _original_parse_message(self, UserMessage(both[0]), tracker,
-                                              only_output_properties)
+        first = await _parse_clause(self, both[0], tracker, only_output_properties, clauses)
         other = str((first.get("intent") or {}).get("name") or "")
         if _sure_of_a_question(first) and _sure_of_a_question(second) and other != name and not (
                 other in ASPECT_INTENTS and name in ASPECT_INTENTS):
@@ -284,17 +297,16 @@ async def _with_second_question(self: MessageProcessor, parse_data: dict[str, An
 
 
 async def _beside_off_guide(self: MessageProcessor, parse_data: dict[str, Any],
-                            both: tuple[str, str], tracker,
-                            only_output_properties: bool) -> dict[str, Any]:
+                            both: tuple[str, str], tracker, only_output_properties: bool,
+                            clauses: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A message declined as about something the guide does not cover, of two questions
     of which one only is a guide question the classifier is sure of ("what do they earn in
     Toronto with 4 yrs experience? and do i need a degree?"): that one in ``second``, to
     answer after the decline."""
     clean = []
     for clause in both:
-        parsed = await _original_parse_message(self, UserMessage(clause), tracker,
-                                               only_output_properties)
-        parsed = relabel_off_guide(parsed, None)
+        parsed = relabel_off_guide(
+            await _parse_clause(self, clause, tracker, only_output_properties, clauses), None)
         if _sure_of_a_question(parsed) and not parsed.get(OFF_GUIDE):
             clean.append((clause, parsed))
     if len(clean) != 1:
